@@ -1,0 +1,54 @@
+import { blank, isBlank, ok, unreadable, type Parsed } from './result';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export type DateOrder = 'MDY' | 'DMY';
+
+/**
+ * Reads a calendar date to `YYYY-MM-DD`. Accepts ISO dates (a time part is dropped), `Nov 3, 2026`,
+ * `3 Nov 2026`, and slashed dates in the given order (Salesforce and HubSpot in en-US show M/D/YYYY).
+ * @example parseDate('11/3/2026', 'Renewal Date') // { value: '2026-11-03', warning: null }
+ */
+export function parseDate(raw: unknown, field: string, order: DateOrder = 'MDY'): Parsed<string> {
+  if (isBlank(raw)) return blank();
+  if (typeof raw !== 'string') return unreadable(field, raw);
+  const text = raw.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, field, raw);
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (m) {
+    const [a, b] = [+m[1]!, +m[2]!];
+    return order === 'MDY' ? build(+m[3]!, a, b, field, raw) : build(+m[3]!, b, a, field, raw);
+  }
+  m = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/.exec(text);
+  if (m) return build(+m[3]!, MONTHS.indexOf(m[1]!.toLowerCase()) + 1, +m[2]!, field, raw);
+  m = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?,? (\d{4})$/.exec(text);
+  if (m) return build(+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!, field, raw);
+  return unreadable(field, raw);
+}
+
+function build(year: number, month: number, day: number, field: string, raw: unknown): Parsed<string> {
+  // Round-trip through UTC to reject 2026-02-30 and month 13 rather than rolling them over.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return unreadable(field, raw, 'no such date');
+  }
+  return ok(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+}
+
+/**
+ * Reads an instant (ISO 8601 with a zone or `Z`, or epoch milliseconds) to epoch ms.
+ * A date-time without a zone is refused: guessing the zone would shift every SLA.
+ * @example parseInstant('2026-11-20T17:00:00Z', 'Created') // { value: 1795194000000, … }
+ */
+export function parseInstant(raw: unknown, field: string): Parsed<number> {
+  if (isBlank(raw)) return blank();
+  if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw) : unreadable(field, raw);
+  if (typeof raw !== 'string') return unreadable(field, raw);
+  const text = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(text)) {
+    return unreadable(field, raw, 'expected an ISO 8601 instant with a zone');
+  }
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? unreadable(field, raw) : ok(ms);
+}

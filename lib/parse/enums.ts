@@ -1,0 +1,38 @@
+import type { Deployment, Tier } from '../domain/account';
+import { blank, isBlank, ok, squash, unreadable, type Parsed } from './result';
+
+function reader<T>(field: string, aliases: Record<string, T>) {
+  return (raw: unknown): Parsed<T> => {
+    if (isBlank(raw)) return blank();
+    if (typeof raw !== 'string') return unreadable(field, raw);
+    const value = aliases[squash(raw)];
+    return value === undefined ? unreadable(field, raw) : ok(value);
+  };
+}
+
+/**
+ * Reads a deployment kind. "On-prem" counts as self-hosted (the handbook's profiles say "self-hosted or on-prem").
+ * @example parseDeployment('On-Premises') // { value: 'self-hosted', warning: null }
+ */
+export const parseDeployment = reader<Deployment>('Deployment', {
+  selfhosted: 'self-hosted',
+  onprem: 'self-hosted',
+  onpremise: 'self-hosted',
+  onpremises: 'self-hosted',
+  managed: 'managed',
+  managedinstance: 'managed',
+  cloud: 'cloud',
+  saas: 'cloud',
+  cloudsaas: 'cloud',
+});
+
+/**
+ * Reads a GitLab edition.
+ * @example parseTier('Enterprise Edition') // { value: 'EE', warning: null }
+ */
+export const parseTier = reader<Tier>('Tier', {
+  ce: 'CE',
+  communityedition: 'CE',
+  ee: 'EE',
+  enterpriseedition: 'EE',
+});

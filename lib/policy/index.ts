@@ -1,0 +1,6 @@
+export * from './evaluate';
+export * from './presets';
+export * from './schema';
+export * from './ticket-sla';
+export * from './types';
+export * from './validate';
