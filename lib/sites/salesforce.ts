@@ -1,0 +1,91 @@
+/**
+ * Reads a Salesforce Lightning account record page into a RawRecord: each detail-layout field by its
+ * LABEL (what the admin named it on the page layout), value as displayed. Fields in light DOM and in
+ * open shadow roots are read alike (see deep-query.ts / dom-text.ts).
+ */
+import { deepQueryAlternatives, deepQueryFirst } from './deep-query';
+import { controlValue, visibleText } from './dom-text';
+import {
+  SF_ACTIVE_PAGE,
+  SF_CHECKBOX_VALUE,
+  SF_FIELD_LABEL,
+  SF_FIELD_VALUE,
+  SF_HIGHLIGHTS_PANEL,
+  SF_LAYOUT_ITEM,
+  SF_RECORD_TITLE,
+  SF_VALUE_NOISE,
+} from './salesforce.selectors';
+import type { RawRecord } from './types';
+import { matchPage } from './urls';
+
+/** The LWC layout item repeats its label in this attribute; used when the label element isn't rendered. */
+const FIELD_LABEL_ATTRIBUTE = 'field-label';
+const VALUE_NOISE = SF_VALUE_NOISE.join(', ');
+
+/**
+ * The account shown on `root`, or null when `url` is not a Lightning account page or no detail field
+ * has rendered yet (Lightning renders the detail panel lazily; callers retry on DOM mutations).
+ * The first field with a given label wins.
+ */
+export function readSalesforceAccount(root: ParentNode, url: URL): RawRecord | null {
+  const page = matchPage(url);
+  if (!page || page.tool !== 'salesforce' || page.kind !== 'account' || page.recordId === null) return null;
+
+  const scope = pageScope(root);
+  if (!scope) return null;
+
+  const fields: Record<string, string> = {};
+  let read = 0;
+  for (const item of deepQueryAlternatives(scope, SF_LAYOUT_ITEM)) {
+    const field = readLayoutItem(item);
+    if (!field) continue;
+    read += 1;
+    if (!(field.label in fields)) fields[field.label] = field.value;
+  }
+  if (read === 0) return null;
+
+  return {
+    tool: 'salesforce',
+    kind: 'account',
+    recordId: page.recordId,
+    url: url.href,
+    name: readRecordName(scope),
+    fields,
+  };
+}
+
+/**
+ * Only the visible page: hidden, cached pages of other records stay mounted next to it. When the
+ * active-page marker is missing and more than one record page is mounted, which one is showing
+ * can't be told — null rather than a guess that could show another customer's entitlements.
+ */
+function pageScope(root: ParentNode): ParentNode | null {
+  const active = deepQueryFirst(root, SF_ACTIVE_PAGE);
+  if (active) return active;
+  return deepQueryAlternatives(root, SF_HIGHLIGHTS_PANEL).length > 1 ? null : root;
+}
+
+function readLayoutItem(item: Element): { label: string; value: string } | null {
+  const labelEl = deepQueryFirst(item, SF_FIELD_LABEL);
+  const label = (labelEl ? visibleText(labelEl) : '') || (item.getAttribute(FIELD_LABEL_ATTRIBUTE) ?? '').trim();
+  if (!label) return null;
+
+  // A missing value container means the item has not rendered; an empty one is an empty field ('').
+  const valueEl = deepQueryFirst(item, SF_FIELD_VALUE);
+  if (!valueEl) return null;
+  return { label, value: readValue(valueEl) };
+}
+
+/** Checkbox fields render a checkbox (or an image) and no text: 'true'/'false'. Everything else is the displayed text. */
+function readValue(valueEl: Element): string {
+  const checkbox = deepQueryFirst(valueEl, SF_CHECKBOX_VALUE);
+  if (checkbox) return controlValue(checkbox) ?? (checkbox.getAttribute('alt') ?? '').trim().toLowerCase();
+  return visibleText(valueEl, { skip: VALUE_NOISE });
+}
+
+function readRecordName(scope: ParentNode): string | null {
+  const panel = deepQueryFirst(scope, SF_HIGHLIGHTS_PANEL);
+  const title = panel ? deepQueryFirst(panel, SF_RECORD_TITLE) : null;
+  const name = title ? visibleText(title, { skip: VALUE_NOISE }) : '';
+  return name || null;
+}
