@@ -8,3 +8,4 @@ export * from './result';
 export * from './segment';
 export * from './severity';
 export * from './ticket';
+export * from './field-mapping';

@@ -34,6 +34,7 @@ export function evaluate(account: Account, policy: Policy, options: EvaluateOpti
     account,
     segment: account.segment,
     arr: account.arr,
+    purchased: account.packages?.map((id) => ({ id, name: policy.packages.find((p) => p.id === id)?.name ?? id })) ?? null,
     offerings,
     discount: decideDiscount(account, policy, holdings),
     slack: decideSlack(account, policy, holdings),

@@ -64,6 +64,8 @@ export interface Evaluation {
   account: Account;
   segment: Segment | null;
   arr: number | null;
+  /** The account's packages with their display names; `null` when unreadable. */
+  purchased: Array<{ id: string; name: string }> | null;
   offerings: OfferingDecision[];
   discount: DiscountDecision;
   slack: SlackDecision;

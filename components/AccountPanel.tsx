@@ -1,0 +1,149 @@
+import type { Evaluation } from '@/lib/policy';
+import type { AccountView } from '@/lib/views';
+import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from './format';
+import { OfferingList } from './OfferingList';
+import { ImplementationSection } from './ImplementationSection';
+import { Reasons } from './Reasons';
+import { SlackRights } from './SlackRights';
+import { StatusPill, type Tone } from './StatusPill';
+
+export interface AccountPanelProps {
+  view: AccountView | null;
+  /** Set while the view shown is from the cache and fresh data has not arrived yet. */
+  staleSince: number | null;
+  now: number;
+  loading: boolean;
+  error: string | null;
+  collapsed: boolean;
+  onToggle: () => void;
+  shortcut: string;
+}
+
+const DISCOUNT: Record<Evaluation['discount']['status'], [Tone, string]> = {
+  available: ['good', 'Discount available'],
+  unavailable: ['bad', 'No discount'],
+  'not-applicable': ['muted', 'Not applicable'],
+  unknown: ['unknown', 'Cannot tell'],
+};
+
+/** The CRM sidebar: who the customer is, then Slack, discount, offerings, implementation, warnings. */
+export function AccountPanel({ view, staleSince, now, loading, error, collapsed, onToggle, shortcut }: AccountPanelProps) {
+  if (collapsed) {
+    return (
+      <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
+        <span className="el-logo" aria-hidden="true">EL</span>
+        <span className="el-tab__label">Entitlements</span>
+      </button>
+    );
+  }
+  const e = view?.evaluation;
+  return (
+    <aside className="el-panel" aria-label="Entitlement Lens">
+      <header className="el-panel__header">
+        <span className="el-logo" aria-hidden="true">EL</span>
+        <div className="el-panel__title">
+          <h1>{e?.account.name ?? (loading ? 'Reading account…' : 'Account')}</h1>
+          {e && (
+            <p className="el-facts">
+              <span data-field="segment">{e.segment ? SEGMENT_LABELS[e.segment] : 'Segment unknown'}</span>
+              <span data-field="arr">ARR {formatMoney(e.arr)}</span>
+              <span data-field="deployment">{e.account.deployment ? DEPLOYMENT_LABELS[e.account.deployment] : 'Deployment unknown'}</span>
+            </p>
+          )}
+        </div>
+        <button type="button" className="el-icon-button" onClick={onToggle} aria-expanded="true" title={`Hide (${shortcut})`}>
+          <span aria-hidden="true">⟩</span>
+          <span className="el-sr">Hide Entitlement Lens</span>
+        </button>
+      </header>
+
+      {staleSince !== null && (
+        <p className="el-banner el-banner--stale" role="status">
+          Showing saved data from {formatAge(now - staleSince)} while the page loads.
+        </p>
+      )}
+      {error && (
+        <p className="el-banner el-banner--error" role="alert">
+          {error}
+        </p>
+      )}
+      {!e && !error && <p className="el-empty">{loading ? 'Reading the account from the page…' : 'No account fields found on this page yet.'}</p>}
+
+      {e && (
+        <div className="el-panel__body">
+          <SlackRights slack={e.slack} purchased={e.purchased} />
+
+          <section className="el-section" aria-labelledby="el-discount">
+            <h2 id="el-discount">Discount</h2>
+            <div className="el-row">
+              <StatusPill tone={DISCOUNT[e.discount.status][0]} label={DISCOUNT[e.discount.status][1]} />
+              {e.discount.approvers.length > 0 && <span className="el-note">Approval: {e.discount.approvers.join(', ')}</span>}
+            </div>
+            <Reasons reasons={e.discount.reasons} />
+          </section>
+
+          <OfferingList offerings={e.offerings} purchased={e.purchased} />
+
+          {e.implementation && <ImplementationSection implementation={e.implementation} />}
+
+          {e.managedServices && e.managedServices.packages.length > 0 && (
+            <section className="el-section" aria-labelledby="el-ms">
+              <h2 id="el-ms">Managed Services</h2>
+              {e.managedServices.packages.map((p) => (
+                <details key={p.id} className="el-ms" open>
+                  <summary>{p.name}</summary>
+                  <h3>Access granted</h3>
+                  <ul>{p.accessGranted.map((x) => <li key={x}>{x}</li>)}</ul>
+                  <h3>Services performed</h3>
+                  <ul>{p.servicesPerformed.map((x) => <li key={x}>{x}</li>)}</ul>
+                  <h3>Needed from the customer</h3>
+                  <ul>{p.customerResources.map((x) => <li key={x}>{x}</li>)}</ul>
+                </details>
+              ))}
+            </section>
+          )}
+
+          {(e.support.customAgreement || e.support.commitments.length > 0) && (
+            <section className="el-section" aria-labelledby="el-support">
+              <h2 id="el-support">Support terms</h2>
+              {e.support.customAgreement && <p className="el-note">{e.support.customAgreement.note}</p>}
+              {e.support.commitments.map((c) => (
+                <div key={c.section}>
+                  <p className="el-row"><StatusPill tone="info" label={`${c.uptimePercent}% uptime`} /></p>
+                  <ul className="el-list">{c.maintenance.map((m) => <li key={m}>{m}</li>)}</ul>
+                </div>
+              ))}
+            </section>
+          )}
+
+          {(e.warnings.length > 0 || (view?.unrecognizedPackages.length ?? 0) > 0) && (
+            <section className="el-section el-section--warnings" aria-labelledby="el-warnings">
+              <h2 id="el-warnings">Warnings ({e.warnings.length})</h2>
+              <ul className="el-list">
+                {e.warnings.map((w) => (
+                  <li key={w}>
+                    <span aria-hidden="true">⚠ </span>
+                    {w}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+
+      <footer className="el-panel__footer">
+        {e ? (
+          <>
+            Policy: {e.policy.name} v{e.policy.version}
+            {view && <> · read {formatAge(now - view.readAt)}</>}
+            {e.account.renewalDate && <> · renews {formatDate(e.account.renewalDate)}</>}
+          </>
+        ) : (
+          'Entitlement Lens'
+        )}
+        <span className="el-shortcut"> · {shortcut} toggles</span>
+      </footer>
+    </aside>
+  );
+}

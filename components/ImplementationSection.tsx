@@ -1,0 +1,40 @@
+import type { ImplementationDecision } from '@/lib/policy';
+import { Reasons } from './Reasons';
+import { StatusPill } from './StatusPill';
+
+const KPI_LABEL = { 'not-started': 'Not started', 'in-progress': 'In progress', overdue: 'Overdue', met: 'Met', missed: 'Missed' } as const;
+
+/** Whether Implementation Services is mandatory, and day N of the 30-day KPI. */
+export function ImplementationSection({ implementation: i }: { implementation: ImplementationDecision }) {
+  return (
+    <section className="el-section" aria-labelledby="el-impl">
+      <h2 id="el-impl">Implementation</h2>
+      <div className="el-row">
+        {i.mandatory === true && <StatusPill tone={i.purchased === false ? 'bad' : 'warn'} label={i.purchased === false ? 'Mandatory, not purchased' : 'Mandatory'} />}
+        {i.mandatory === false && <StatusPill tone="muted" label={i.exempt ? 'Exempt' : 'Not mandatory'} />}
+        {i.mandatory === null && <StatusPill tone="unknown" label="Mandatory? Cannot tell" />}
+        {i.dedicatedTa?.eligible && <StatusPill tone="good" label="Dedicated TA" />}
+      </div>
+      <Reasons reasons={[...i.reasons, ...(i.dedicatedTa?.reasons ?? [])]} />
+      {i.kpi && (
+        <div className={`el-kpi el-kpi--${i.kpi.status}`}>
+          <div className="el-kpi__text">
+            {i.kpi.status === 'in-progress' || i.kpi.status === 'overdue' ? `Day ${i.kpi.day} of ${i.kpi.of}` : KPI_LABEL[i.kpi.status]}
+            {i.kpi.status === 'overdue' && <strong> · overdue</strong>}
+          </div>
+          <div
+            className="el-kpi__bar"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={i.kpi.of}
+            aria-valuenow={Math.min(i.kpi.day, i.kpi.of)}
+            aria-label="Implementation days used"
+          >
+            <span style={{ width: `${Math.min(100, (i.kpi.day / i.kpi.of) * 100)}%` }} />
+          </div>
+          <p className="el-note">{i.kpi.reasons[0]}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Evaluation, OfferingDecision } from '@/lib/policy';
+import { formatDate } from './format';
+import { StatusPill, type Tone } from './StatusPill';
+
+const STATUS: Record<OfferingDecision['status'], [Tone, string]> = {
+  purchased: ['good', 'Purchased'],
+  included: ['good', 'Included'],
+  available: ['info', 'Can be sold'],
+  'not-offered': ['muted', 'Not offered'],
+  unknown: ['unknown', 'Cannot tell'],
+};
+
+/** Every offering with its status; each row unfolds to the rules behind it. */
+export function OfferingList({ offerings, purchased }: { offerings: OfferingDecision[]; purchased: Evaluation['purchased'] }) {
+  return (
+    <section className="el-section" aria-labelledby="el-offerings">
+      <h2 id="el-offerings">Offerings</h2>
+      <ul className="el-offerings">
+        {offerings.map((o) => {
+          const [tone, label] = STATUS[o.status];
+          const via = o.via ? purchased?.find((p) => p.id === o.via)?.name ?? o.via : null;
+          return (
+            <li key={o.id} data-offering={o.id}>
+              <details>
+                <summary>
+                  <span className="el-offerings__name">{o.name}</span>
+                  <StatusPill tone={tone} label={label} />
+                </summary>
+                <ul className="el-why-list">
+                  {via && o.status === 'included' && <li>With {via}{o.until ? ` until ${formatDate(o.until)}` : ''}</li>}
+                  {o.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

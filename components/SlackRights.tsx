@@ -1,0 +1,47 @@
+import type { Evaluation, SlackRightDecision } from '@/lib/policy';
+import { formatDate } from './format';
+import { Reasons } from './Reasons';
+import { StatusPill } from './StatusPill';
+
+type Purchased = Evaluation['purchased'];
+
+const packageName = (id: string | null, purchased: Purchased) => (id ? purchased?.find((p) => p.id === id)?.name ?? id : null);
+
+function Right({ right, purchased }: { right: SlackRightDecision; purchased: Purchased }) {
+  const via = packageName(right.via, purchased);
+  return (
+    <li className="el-slack__right">
+      <span className="el-slack__label">{right.label}</span>
+      <StatusPill tone={right.allowed === true ? 'good' : right.allowed === false ? 'bad' : 'unknown'} label={right.allowed === true ? 'Allowed' : right.allowed === false ? 'Not allowed' : 'Cannot tell'} />
+      {via && (
+        <span className="el-note">
+          via {via}
+          {right.until && <> · until {formatDate(right.until)}</>}
+        </span>
+      )}
+      <Reasons reasons={right.reasons} />
+    </li>
+  );
+}
+
+/** Slack rights come first: the question an account team asks most, and the one most often answered wrong. */
+export function SlackRights({ slack, purchased }: { slack: Evaluation['slack']; purchased: Purchased }) {
+  const none = slack.support.allowed === false && slack.accountManagement.allowed === false;
+  return (
+    <section className="el-section el-slack" aria-labelledby="el-slack">
+      <h2 id="el-slack">Slack</h2>
+      {none && (
+        <p className="el-headline el-headline--bad">
+          <span aria-hidden="true">✕ </span>No Slack{slack.optedOut ? ': the customer opted out' : ' with this customer'}
+        </p>
+      )}
+      {slack.optedOut && (
+        <p className="el-note">Channel deprovisioned at renewal{slack.deprovisionAt ? ` (${formatDate(slack.deprovisionAt)})` : ' (date unknown)'}.</p>
+      )}
+      <ul className="el-slack__rights">
+        <Right right={slack.support} purchased={purchased} />
+        <Right right={slack.accountManagement} purchased={purchased} />
+      </ul>
+    </section>
+  );
+}

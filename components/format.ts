@@ -1,0 +1,33 @@
+/** Display helpers shared by the panel, badges and popup. Pure: zone and clock style are parameters. */
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+export const formatMoney = (value: number | null, short = false): string => (value === null ? 'unknown' : short ? compact.format(value) : usd.format(value));
+
+/** "just now", "4 min ago", "3 h ago", "2 days ago". */
+export function formatAge(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+/** A due instant in a zone, e.g. "Thu 19 Nov, 10:00 PST". `zone` undefined means the viewer's own zone. */
+export function formatInstant(iso: string, zone: string | undefined, hour12: boolean | null): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+    timeZone: zone, timeZoneName: 'short', ...(hour12 === null ? {} : { hour12 }),
+  }).format(new Date(iso));
+}
+
+/** "2026-12-15" → "15 Dec 2026" (dates are calendar dates, shown without any zone shift). */
+export function formatDate(date: string | null): string {
+  if (!date) return 'unknown';
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export const SEGMENT_LABELS: Record<string, string> = { SMB: 'SMB', MM: 'Mid-Market', Enterprise: 'Enterprise', Strategic: 'Strategic' };
+export const DEPLOYMENT_LABELS: Record<string, string> = { 'self-hosted': 'Self-hosted', managed: 'Managed instance', cloud: 'Cloud' };

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { AccountPanel } from '@/components/AccountPanel';
+import { onMessage } from '@/lib/messaging';
+import { readAccount } from '@/lib/overlay/read-account';
+import { watchRecord } from '@/lib/overlay/record-watcher';
+import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
+import { matchPage } from '@/lib/sites/urls';
+import type { PageMatch, RawRecord } from '@/lib/sites/types';
+import { panelCollapsedItem } from '@/lib/storage';
+
+const SHORTCUT = 'Alt+Shift+E';
+
+/** Follows single-page navigation: one panel, re-keyed by record so nothing of A survives onto B. */
+export function SidebarApp({ ctx }: { ctx: ContentScriptContext }) {
+  const [href, setHref] = useState(location.href);
+  const collapsed = useCollapsed(ctx);
+  useEffect(() => {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => setHref(newUrl.href));
+  }, [ctx]);
+  const match = matchPage(new URL(href));
+  if (!match || match.kind !== 'account' || !match.recordId) return null;
+  return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} {...collapsed} />;
+}
+
+function RecordPanel({ ctx, match, recordId, collapsed, toggle }: { ctx: ContentScriptContext; match: PageMatch; recordId: string; collapsed: boolean; toggle: () => void }) {
+  const [record, setRecord] = useState<RawRecord | null>(null);
+  const [now, setNow] = useState(Date.now);
+  useEffect(
+    () =>
+      watchRecord(
+        ctx,
+        () => {
+          const r = readAccount(match, document, new URL(location.href));
+          // Only ever keep fields read for THIS record: Lightning keeps the previous record's DOM in hidden tabs.
+          return r && r.recordId === recordId && Object.keys(r.fields).length ? r : null;
+        },
+        setRecord,
+      ),
+    [ctx, match, recordId],
+  );
+  useEffect(() => {
+    const id = ctx.setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(id);
+  }, [ctx]);
+
+  const cached = useCachedAccount(match.tool, recordId);
+  const request = record && { tool: record.tool, recordId: record.recordId, url: record.url, name: record.name, fields: record.fields };
+  const fresh = useEvaluatedAccount(request, match.tool, recordId);
+  const candidate = fresh.data ?? cached.data ?? null;
+  const view = candidate && candidate.recordId === recordId && candidate.tool === match.tool ? candidate : null;
+  const staleSince = !fresh.data && view ? view.readAt : null;
+  const error = fresh.error ? `Could not evaluate this account: ${(fresh.error as Error).message}` : null;
+  return (
+    <AccountPanel
+      view={view}
+      staleSince={staleSince}
+      now={now}
+      loading={!fresh.data && (record === null || fresh.isFetching)}
+      error={error}
+      collapsed={collapsed}
+      onToggle={toggle}
+      shortcut={SHORTCUT}
+    />
+  );
+}
+
+/** The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. */
+function useCollapsed(ctx: ContentScriptContext) {
+  const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    panelCollapsedItem.getValue().then(setCollapsed);
+    const unwatch = panelCollapsedItem.watch((value) => setCollapsed(value));
+    const toggle = () => panelCollapsedItem.getValue().then((v) => panelCollapsedItem.setValue(!v));
+    const removeMessage = onMessage('togglePanel', toggle);
+    ctx.addEventListener(window, 'keydown', (event) => {
+      if (event.altKey && event.shiftKey && event.code === 'KeyE') {
+        event.preventDefault();
+        toggle();
+      }
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      removeMessage();
+    });
+    return () => {
+      unwatch();
+      removeMessage();
+    };
+  }, [ctx]);
+  return { collapsed, toggle: () => void panelCollapsedItem.setValue(!collapsed) };
+}

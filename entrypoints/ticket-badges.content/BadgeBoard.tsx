@@ -1,0 +1,91 @@
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/lib/messaging';
+import type { Ticker } from '@/lib/overlay/ticker';
+import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
+import type { TicketLookup } from '@/lib/views';
+import { LiveBadge } from './LiveBadge';
+import type { Slot } from './slots';
+
+const REFRESH_MS = 60_000;
+
+export interface BadgeBoardProps {
+  ctx: ContentScriptContext;
+  origin: string;
+  ticker: Ticker;
+  /** Subscribes to the page's badge slots (one per ticket row, or the ticket header). */
+  watchSlots: (onSlots: (slots: Slot[]) => void) => () => void;
+}
+
+/**
+ * One React root for every badge on the page, rendered through portals into each row's own shadow root.
+ * Ticket ids are fetched in fixed batches of 100 (one request per batch, never one per row); a batch keeps
+ * its ids as rows come and go, so a scroll that adds rows does not refetch the ones already shown.
+ */
+export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
+  const [slots, setSlots] = useState<Slot[]>([]);
+  useEffect(() => watchSlots(setSlots), [watchSlots]);
+
+  const batches = useRef<string[][]>([]);
+  const ids = useMemo(() => {
+    const known = new Set(batches.current.flat());
+    for (const slot of slots) {
+      if (known.has(slot.ticketId)) continue;
+      known.add(slot.ticketId);
+      let last = batches.current.at(-1);
+      if (!last || last.length >= ZENDESK_SHOW_MANY_LIMIT) batches.current.push((last = []));
+      last.push(slot.ticketId);
+    }
+    return batches.current.map((b) => b.join(','));
+  }, [slots]);
+
+  const results = useQueries({
+    queries: ids.map((joined) => ({
+      queryKey: ['tickets', origin, joined],
+      queryFn: () => sendMessage('lookupTickets', { origin, ticketIds: joined.split(',') }),
+      refetchInterval: REFRESH_MS,
+      staleTime: REFRESH_MS / 2,
+    })),
+  });
+  const lookupFor = new Map<string, { lookup: TicketLookup | undefined; loading: boolean; retry: () => void }>();
+  batches.current.forEach((batch, i) => {
+    const r = results[i];
+    const entry = {
+      lookup: r?.data,
+      loading: r?.isFetching ?? true,
+      retry: () => void r?.refetch(),
+    };
+    for (const id of batch) lookupFor.set(id, entry);
+  });
+
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+
+  return (
+    <>
+      <div className="el-sr" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {slots.map((slot) => {
+        const entry = lookupFor.get(slot.ticketId);
+        return createPortal(
+          <LiveBadge
+            ticketId={slot.ticketId}
+            lookup={entry?.lookup}
+            loading={entry?.loading ?? true}
+            onRetry={entry?.retry ?? (() => {})}
+            ticker={ticker}
+            announce={announce}
+            hour12={null}
+          />,
+          slot.root,
+          slot.key,
+        );
+      })}
+    </>
+  );
+}
+
+export type { Slot };

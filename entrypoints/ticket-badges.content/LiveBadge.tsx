@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { TicketBadge } from '@/components/TicketBadge';
+import { countdown, needsSeconds, nextTarget } from '@/lib/overlay/countdown';
+import type { Ticker } from '@/lib/overlay/ticker';
+import { formatDuration } from '@/lib/sla/format-duration';
+import type { TicketLookup } from '@/lib/views';
+
+export interface LiveBadgeProps {
+  ticketId: string;
+  lookup: TicketLookup | undefined;
+  ticker: Ticker;
+  announce: (text: string) => void;
+  onRetry: () => void;
+  loading: boolean;
+  hour12: boolean | null;
+}
+
+/**
+ * A badge bound to the page's one shared ticker. Its snapshot is the text it would show, so a tick that
+ * changes nothing visible re-renders nothing; threshold changes are announced once.
+ */
+export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading, hour12 }: LiveBadgeProps) {
+  const view = lookup?.tickets[ticketId] ?? null;
+  const next = view ? nextTarget(view.sla) : null;
+  const calendars = lookup?.calendars ?? [];
+  const snapshot = useSyncExternalStore(ticker.subscribe, () => {
+    if (!next) return 'none';
+    const live = countdown(next, calendars, ticker.now());
+    return `${live.tone}|${formatDuration(live.remainingMs)}`;
+  });
+  const tone = snapshot.split('|')[0]!;
+
+  useEffect(() => (next ? ticker.demandSeconds(() => needsSeconds(next, ticker.now())) : undefined), [next, ticker]);
+
+  const previous = useRef(tone);
+  useEffect(() => {
+    if (previous.current !== tone && (tone === 'at-risk' || tone === 'breached') && next) {
+      announce(`Ticket ${ticketId}: ${next.metric.replace(/-/g, ' ')} ${tone === 'breached' ? 'breached' : 'at risk'}`);
+    }
+    previous.current = tone;
+  }, [tone, ticketId, next, announce]);
+
+  const [expanded, setExpanded] = useState(false);
+  const organization = view?.organizationKey ? lookup?.organizations[view.organizationKey] ?? null : null;
+  return (
+    <TicketBadge
+      ticketId={ticketId}
+      view={view}
+      organization={organization}
+      calendars={calendars}
+      now={ticker.now()}
+      expanded={expanded}
+      onToggle={() => setExpanded((e) => !e)}
+      hour12={hour12}
+      problem={lookup?.problem ?? null}
+      staleSince={lookup?.problem && view ? lookup.fetchedAt : null}
+      onRetry={onRetry}
+      loading={loading}
+    />
+  );
+}

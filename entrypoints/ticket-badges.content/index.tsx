@@ -1,0 +1,74 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, type Root } from 'react-dom/client';
+import { z } from 'zod';
+import styles from '@/components/styles.css?inline';
+import { createTicker } from '@/lib/overlay/ticker';
+import { createQueryClient } from '@/lib/queries';
+import { matchPage } from '@/lib/sites/urls';
+import { BadgeBoard } from './BadgeBoard';
+import { listAnchors, ticketPageAnchors, watchSlots, type FindAnchors } from './slots';
+
+// MV3 forbids eval; zod must not compile validators with `new Function`.
+z.config({ jitless: true });
+
+/**
+ * Zendesk: a badge on the ticket page and on every row of a ticket view. One React root and one ticker per
+ * page; the set of anchors follows single-page navigation.
+ */
+export default defineContentScript({
+  matches: ['https://*.zendesk.com/*'],
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const queryClient = createQueryClient();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    const ticker = createTicker((fn, ms) => {
+      const id = ctx.setTimeout(fn, ms);
+      return () => clearTimeout(id);
+    });
+
+    let find: FindAnchors | null = null;
+    const routeListeners = new Set<() => void>();
+    const route = (url: URL) => {
+      const match = matchPage(url);
+      find = match?.tool === 'zendesk' ? (match.kind === 'ticket' && match.recordId ? ticketPageAnchors(match.recordId) : match.kind === 'ticket-list' ? listAnchors : null) : null;
+      routeListeners.forEach((l) => l());
+    };
+    route(new URL(location.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));
+
+    // Slots follow both the route and the DOM: on a route change the watcher restarts with the new finder.
+    const watch = (onSlots: Parameters<typeof watchSlots>[3]) => {
+      let stop = () => {};
+      const restart = () => {
+        stop();
+        onSlots([]);
+        stop = find ? watchSlots(ctx, find, sheet, onSlots) : () => {};
+      };
+      routeListeners.add(restart);
+      restart();
+      return () => {
+        routeListeners.delete(restart);
+        stop();
+      };
+    };
+
+    const host = document.createElement('entitlement-lens-board');
+    host.style.display = 'contents';
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const container = document.createElement('div');
+    shadow.append(container);
+    document.body.append(host);
+    const root: Root = createRoot(container);
+    root.render(
+      <QueryClientProvider client={queryClient}>
+        <BadgeBoard ctx={ctx} origin={location.origin} ticker={ticker} watchSlots={watch} />
+      </QueryClientProvider>,
+    );
+    ctx.onInvalidated(() => {
+      root.unmount();
+      host.remove();
+    });
+  },
+});

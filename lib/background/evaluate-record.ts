@@ -1,0 +1,58 @@
+import { mapFields, parseAccount, parseTicket, type FieldMapping } from '../parse';
+import { evaluate, evaluateTicketSla, type Policy } from '../policy';
+import type { RawRecord, RawTicket } from '../sites/types';
+import { accountKey, type AccountView, type TicketView } from '../views';
+
+/**
+ * Reads a raw CRM record (label → text) through the field mapping and evaluates it against the policy.
+ * @example evaluateRecord(record, PRESETS.sourcegraph, DEFAULT_FIELD_MAPPINGS.salesforce, now, 'page').evaluation.discount
+ */
+export function evaluateRecord(
+  record: Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields'>,
+  policy: Policy,
+  mapping: FieldMapping,
+  now: number,
+  source: AccountView['source'],
+): AccountView {
+  const raw = mapFields(record.fields, mapping);
+  if (raw.name === undefined && record.name) raw.name = record.name;
+  if (raw.id === undefined) raw.id = record.recordId;
+  const { account, warnings, unrecognizedPackages } = parseAccount(raw, { catalogue: policy.packages });
+  return {
+    key: accountKey(record.tool, record.recordId),
+    tool: record.tool,
+    recordId: record.recordId,
+    url: record.url || null,
+    evaluation: evaluate(account, policy, { now, warnings }),
+    unrecognizedPackages,
+    readAt: now,
+    source,
+  };
+}
+
+/**
+ * Turns a raw Zendesk ticket and its (already evaluated) organization into a badge's view: severity read from
+ * the severity field or else the priority, and every SLA target computed at `now`.
+ */
+export function evaluateRawTicket(raw: RawTicket, organization: AccountView | null, policy: Policy, now: number, holidays: Record<string, string[]>): TicketView {
+  const { ticket, warnings } = parseTicket(
+    {
+      id: raw.ticketId,
+      subject: raw.subject,
+      severity: raw.severityField,
+      priority: raw.priority,
+      status: raw.status,
+      createdAt: raw.createdAt,
+      firstResponseAt: raw.firstResponseAt,
+      resolvedAt: raw.resolvedAt,
+    },
+    policy.sla?.priorityMap,
+  );
+  return {
+    ticketId: raw.ticketId,
+    ticket,
+    warnings,
+    organizationKey: organization?.key ?? null,
+    sla: evaluateTicketSla(ticket, organization?.evaluation.account ?? null, policy, { now, holidays }),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Every storage key of the extension, each through `storage.defineItem` with a fallback. An item gets a
+ * `version` and migrations from its first change of shape.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_FIELD_MAPPINGS, type FieldMapping } from './parse/field-mapping';
+import type { PresetId } from './policy/presets';
+import type { Tool } from './sites/types';
+import type { AccountView } from './views';
+
+/** Which policy is active. Custom (imported) policies arrive with the options page. */
+export const activePolicyItem = storage.defineItem<{ kind: 'preset'; id: PresetId }>('local:activePolicy', {
+  fallback: { kind: 'preset', id: 'sourcegraph' },
+});
+
+/** Per tool: which CRM label or organization field holds which account attribute. */
+export const fieldMappingsItem = storage.defineItem<Record<Tool, FieldMapping>>('local:fieldMappings', {
+  fallback: DEFAULT_FIELD_MAPPINGS,
+});
+
+/** Extra holidays per calendar id, added by the admin (YYYY-MM-DD). */
+export const holidaysItem = storage.defineItem<Record<string, string[]>>('local:holidays', { fallback: {} });
+
+/** Whether the CRM sidebar is collapsed; remembered across pages and sessions. */
+export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
+
+/** Accounts seen recently, so a page seen before paints at once (marked stale with its age). */
+export const accountCacheItem = storage.defineItem<Record<string, AccountView>>('local:accountCache', { fallback: {} });
+
+/** Display preferences. */
+export const displayItem = storage.defineItem<{ hour12: boolean | null; zone: string | null }>('local:display', {
+  fallback: { hour12: null, zone: null },
+});
