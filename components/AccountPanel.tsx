@@ -26,6 +26,13 @@ const DISCOUNT: Record<Evaluation['discount']['status'], [Tone, string]> = {
   unknown: ['unknown', 'Cannot tell'],
 };
 
+/** In a shadow root, `#id` links do not scroll; scroll the section into view ourselves. */
+function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  const root = event.currentTarget.getRootNode() as ShadowRoot | Document;
+  root.getElementById?.(id)?.scrollIntoView({ block: 'start' });
+}
+
 /** The CRM sidebar: who the customer is, then Slack, discount, offerings, implementation, warnings. */
 export function AccountPanel({ view, staleSince, now, loading, error, collapsed, onToggle, shortcut }: AccountPanelProps) {
   if (collapsed) {
@@ -48,6 +55,11 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
               <span data-field="segment">{e.segment ? SEGMENT_LABELS[e.segment] : 'Segment unknown'}</span>
               <span data-field="arr">ARR {formatMoney(e.arr)}</span>
               <span data-field="deployment">{e.account.deployment ? DEPLOYMENT_LABELS[e.account.deployment] : 'Deployment unknown'}</span>
+              {e.warnings.length > 0 && (
+                <a className="el-facts__warn" href="#el-warnings" onClick={(event) => jumpTo(event, 'el-warnings')}>
+                  ⚠ {e.warnings.length} warning{e.warnings.length === 1 ? '' : 's'}
+                </a>
+              )}
             </p>
           )}
         </div>

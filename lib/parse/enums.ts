@@ -21,6 +21,8 @@ export const parseDeployment = reader<Deployment>('Deployment', {
   onpremises: 'self-hosted',
   managed: 'managed',
   managedinstance: 'managed',
+  // Sourcegraph's single-tenant "Dedicated Cloud" is a managed instance (handbook: "customers with managed instances").
+  dedicatedcloud: 'managed',
   cloud: 'cloud',
   saas: 'cloud',
   cloudsaas: 'cloud',

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { pruneAccounts } from '../../lib/background/account-cache';
+import { Backoff } from '../../lib/background/backoff';
+import { evaluateRecord } from '../../lib/background/evaluate-record';
+import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
+import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
+import { TicketService } from '../../lib/background/ticket-service';
+import { EvaluateAccountRequest } from '../../lib/messaging';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/parse';
+import { PRESETS } from '../../lib/policy';
+import { readSalesforceAccount } from '../../lib/sites/salesforce';
+import { matchPage } from '../../lib/sites/urls';
+import { loadFixtureDocument, readFixture } from '../fixtures/dom';
+
+const NOW = Date.parse('2024-03-04T17:30:00Z'); // Mon 09:30 PST
+const policy = PRESETS.sourcegraph;
+
+describe('reading a Salesforce account page end to end', () => {
+  it('turns the fixture page into decisions through the default field mapping', () => {
+    const url = new URL('https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view');
+    const record = readSalesforceAccount(loadFixtureDocument('salesforce-account.html'), url)!;
+    const view = evaluateRecord(record, policy, DEFAULT_FIELD_MAPPINGS.salesforce, NOW, 'page');
+    expect(view.key).toBe('salesforce:001Dn00000AbCdEIAZ');
+    expect(view.evaluation.account).toMatchObject({ name: 'Acme Corp', segment: 'Enterprise', arr: 1_250_000, deployment: 'managed' });
+    expect(view.evaluation.purchased?.map((p) => p.id)).toEqual(['slack-support', 'support-24x7']);
+    expect(view.evaluation.discount.status).toBe('available');
+    expect(view.evaluation.slack.support).toMatchObject({ allowed: true, via: 'slack-support' });
+  });
+});
+
+describe('fetchJson turns every failure into a problem the agent can act on', () => {
+  const respond = (status: number, body = '{}', headers: Record<string, string> = {}) => async () => new Response(body, { status, headers });
+  it.each([
+    [401, 'session-expired'], [403, 'forbidden'], [404, 'not-found'], [500, 'server-error'], [503, 'server-error'],
+  ] as const)('%i is %s', async (status, kind) => {
+    const r = await fetchJson('https://acme.zendesk.com/x', { now: () => NOW, fetchImpl: respond(status) as typeof fetch });
+    expect(r).toMatchObject({ ok: false, problem: { kind, status } });
+  });
+  it('429 waits for Retry-After', async () => {
+    const r = await fetchJson('https://a.zendesk.com/x', { now: () => NOW, fetchImpl: respond(429, '', { 'Retry-After': '30' }) as typeof fetch });
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'rate-limited', retryAt: NOW + 30_000 } });
+  });
+  it('malformed JSON is malformed, not a crash', async () => {
+    const r = await fetchJson('https://a.zendesk.com/x', { now: () => NOW, fetchImpl: respond(200, '{"tickets": [') as typeof fetch });
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'malformed' } });
+  });
+  it('a request that hangs times out', async () => {
+    const hang = ((_: string, init: RequestInit) => new Promise((_r, reject) => init.signal!.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))))) as typeof fetch;
+    const r = await fetchJson('https://a.zendesk.com/x', { now: () => NOW, fetchImpl: hang, timeoutMs: 20 });
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'timeout' } });
+  });
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(retryAfter('120', NOW)).toBe(NOW + 120_000);
+    expect(retryAfter(new Date(NOW + 5_000).toUTCString(), NOW)).toBe(NOW + 5_000);
+    expect(retryAfter('soon', NOW)).toBeNull();
+  });
+});
+
+describe('back-off', () => {
+  it('doubles after server errors and honours Retry-After; an explicit retry never goes through a 429', () => {
+    const b = new Backoff();
+    b.failed('o', { kind: 'server-error', message: '', status: 500, retryAt: null }, 0);
+    expect(b.blocked('o', 4_999)).not.toBeNull();
+    expect(b.blocked('o', 5_000)).toBeNull();
+    b.failed('o', { kind: 'server-error', message: '', status: 500, retryAt: null }, 5_000);
+    expect(b.blocked('o', 14_999)).not.toBeNull(); // 10 s the second time
+    expect(b.blocked('o', 6_000, true)).toBeNull(); // the Retry button may try again
+    b.failed('o', { kind: 'rate-limited', message: '', status: 429, retryAt: 60_000 }, 20_000);
+    expect(b.blocked('o', 30_000, true)?.kind).toBe('rate-limited');
+    b.succeeded('o');
+    expect(b.blocked('o', 30_000)).toBeNull();
+  });
+});
+
+describe('the ticket service', () => {
+  const showMany = JSON.parse(readFixture('zendesk-api/show-many.json'));
+  const service = (responses: Array<() => Promise<unknown>>) => {
+    const urls: string[] = [];
+    let now = NOW;
+    const s = new TicketService({
+      fetchJson: async (url) => {
+        urls.push(url);
+        const next = responses.shift()!;
+        return next() as never;
+      },
+      now: () => now,
+      policy: async () => policy,
+      mapping: async () => DEFAULT_FIELD_MAPPINGS.zendesk,
+      holidays: async () => ({}),
+    });
+    return { s, urls, advance: (ms: number) => (now += ms) };
+  };
+
+  it('asks for 250 tickets in three requests of at most 100, with organizations and metric sets side-loaded', async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => String(2000 + i));
+    const { s, urls } = service([1, 2, 3].map(() => async () => ({ ok: true, json: { tickets: [], organizations: [] } })));
+    const lookup = await s.lookup('https://acme.zendesk.com', ids);
+    expect(urls).toHaveLength(3);
+    expect(urls[0]).toMatch(/^https:\/\/acme\.zendesk\.com\/api\/v2\/tickets\/show_many\.json\?ids=2000,.*,2099&include=organizations,metric_sets$/);
+    expect(lookup.missing).toHaveLength(250);
+  });
+
+  it('evaluates each ticket with its organization and keeps the last good answer when the API fails', async () => {
+    const { s, advance } = service([
+      async () => ({ ok: true, json: showMany }),
+      async () => ({ ok: false, problem: { kind: 'session-expired', message: 'Your session has expired.', status: 401, retryAt: null } }),
+    ]);
+    const first = await s.lookup('https://acme.zendesk.com', ['1001', '1003']);
+    expect(first.problem).toBeNull();
+    expect(first.tickets['1001']!.ticket.severity).toBe(1);
+    const org = first.organizations[first.tickets['1001']!.organizationKey!]!;
+    expect(org.evaluation.segment).toBe('Enterprise');
+    expect(first.tickets['1003']!.organizationKey).toBeNull();
+    advance(60_000);
+    const second = await s.lookup('https://acme.zendesk.com', ['1001', '1003'], true);
+    expect(second.problem?.kind).toBe('session-expired');
+    expect(second.source).toBe('cache');
+    expect(second.fetchedAt).toBe(NOW); // the age of what is shown
+    expect(Object.keys(second.tickets)).toEqual(['1001', '1003']);
+  });
+});
+
+describe('the message guard', () => {
+  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url) !== null });
+  const good = { tool: 'salesforce', recordId: '001Dn00000AbCdEIAZ', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view', name: 'Acme', fields: { Segment: 'ENT' } };
+  const sender = { id: 'ext-id', url: good.url };
+
+  it('accepts a well-formed message from a supported page', () => {
+    expect(guard.check(EvaluateAccountRequest, good, sender).recordId).toBe('001Dn00000AbCdEIAZ');
+  });
+  it.each([
+    ['another extension', good, { id: 'evil', url: good.url }],
+    ['a page the extension does not run on', good, { id: 'ext-id', url: 'https://evil.example/lightning/r/Account/001Dn00000AbCdEIAZ/view' }],
+    ['no sender url', good, { id: 'ext-id' }],
+    ['a malformed payload', { ...good, fields: 'Segment=ENT' }, sender],
+    ['an id that could reach into a URL', { ...good, recordId: '../../admin' }, sender],
+  ])('rejects and counts a message from %s', (_why, data, from) => {
+    const before = guard.rejected;
+    expect(() => guard.check(EvaluateAccountRequest, data, from)).toThrow(RejectedMessage);
+    expect(guard.rejected).toBe(before + 1);
+  });
+  it('accepts the extension’s own pages', () => {
+    expect(() => guard.check(EvaluateAccountRequest, good, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).not.toThrow();
+  });
+});
+
+describe('the account cache', () => {
+  it('keeps the most recently read accounts', () => {
+    const view = (i: number) => ({ key: `k${i}`, readAt: i }) as never;
+    const cache = Object.fromEntries([1, 2, 3, 4].map((i) => [`k${i}`, view(i)]));
+    expect(Object.keys(pruneAccounts(cache, 2)).sort()).toEqual(['k3', 'k4']);
+  });
+});

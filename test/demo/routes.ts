@@ -1,0 +1,196 @@
+/**
+ * What the demo server answers, as a pure function of host, URL and whether a fragment was asked for
+ * (`X-Demo-Partial: 1`, sent by spa.js). HTTP, TLS, delays and faults are server.ts's business.
+ */
+import { demoAccounts, DEMO_TICKETS, type DemoAccount, type DemoTicket } from '../fixtures/demo/accounts';
+import { esc, htmlDocument } from '../fixtures/demo/html';
+import {
+  SALESFORCE_LIST_PATH,
+  renderSalesforceAccountFragment,
+  renderSalesforceAccountPage,
+  renderSalesforceHomeFragment,
+  renderSalesforceHomePage,
+  renderSalesforceListFragment,
+  renderSalesforceListPage,
+  salesforceAccountTitle,
+} from '../fixtures/demo/render-salesforce';
+import {
+  hubspotCompanyTitle,
+  hubspotListPath,
+  renderHubspotCompanyFragment,
+  renderHubspotCompanyPage,
+  renderHubspotListFragment,
+  renderHubspotListPage,
+} from '../fixtures/demo/render-hubspot';
+import {
+  ZENDESK_DEMO_VIEWS,
+  generatedTickets,
+  renderZendeskTicketFragment,
+  renderZendeskTicketPage,
+  renderZendeskViewFragment,
+  renderZendeskViewPage,
+  zendeskMetricSetJson,
+  zendeskOrganizationJson,
+  zendeskShowManyJson,
+  zendeskTicketJson,
+  zendeskTicketTitle,
+  zendeskViewRows,
+} from '../fixtures/demo/render-zendesk';
+
+/** Zendesk's documented maximum of ids per show_many request. */
+export const SHOW_MANY_LIMIT = 100;
+/** Seed of the generated tickets, so every run serves the same large views. */
+export const GENERATED_SEED = 1;
+
+export interface DemoData {
+  /** The demo clock at start (epoch ms); ticket times are relative to it. */
+  now: number;
+  /** `now`'s UTC date, YYYY-MM-DD; account dates are relative to it. */
+  today: string;
+  accounts: DemoAccount[];
+  /** DEMO_TICKETS, then generated tickets: enough for the largest view. */
+  tickets: DemoTicket[];
+}
+
+export function demoData(now: number): DemoData {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const largest = Math.max(...ZENDESK_DEMO_VIEWS.map((v) => v.size ?? 0));
+  return { now, today, accounts: demoAccounts(today), tickets: [...DEMO_TICKETS, ...generatedTickets(largest - DEMO_TICKETS.length, GENERATED_SEED)] };
+}
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const html = (body: string, status = 200, title?: string): Reply => ({
+  status,
+  // The title travels URI-encoded: header values must be ASCII, and spa.js sets it as text (document.title).
+  headers: { 'content-type': 'text/html; charset=utf-8', ...(title ? { 'x-demo-title': encodeURIComponent(title) } : {}) },
+  body,
+});
+const json = (value: unknown, status = 200): Reply => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(value) });
+const redirect = (location: string): Reply => ({ status: 302, headers: { location }, body: '' });
+
+/** The modelled tools' error shape: `{ error, description }`. */
+export function zendeskError(status: number, error: string, description: string): Reply {
+  return json({ error, description }, status);
+}
+
+export function notFoundPage(host: string, path: string): Reply {
+  return html(
+    htmlDocument('Page not found', 'body{font:16px system-ui,sans-serif;margin:48px;color:#333}', `<body><h1>Page not found</h1><p>The demo server has no page <code>${esc(path)}</code> on <code>${esc(host)}</code>.</p></body>`),
+    404,
+  );
+}
+
+export type Tool = 'salesforce' | 'hubspot' | 'zendesk';
+
+export function toolOfHost(host: string): Tool | null {
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(lightning\.force\.com|my\.salesforce\.com)$/.test(host)) return 'salesforce';
+  if (host === 'app.hubspot.com') return 'hubspot';
+  if (/^[a-z0-9-]+\.zendesk\.com$/.test(host)) return 'zendesk';
+  return null;
+}
+
+/** The answer for `url` on `host` (lower-case, without port). `partial`: the swappable fragment only. */
+export function route(host: string, url: URL, partial: boolean, data: DemoData): Reply {
+  switch (toolOfHost(host)) {
+    case 'salesforce':
+      return salesforce(host, url.pathname, partial, data);
+    case 'hubspot':
+      return hubspot(host, url.pathname, partial, data);
+    case 'zendesk':
+      return url.pathname.startsWith('/api/') ? zendeskApi(host, url, data) : zendeskAgent(host, url.pathname, partial, data);
+    default:
+      return notFoundPage(host, url.pathname);
+  }
+}
+
+function salesforce(host: string, path: string, partial: boolean, data: DemoData): Reply {
+  const { accounts } = data;
+  // Any id shape is looked up, so the demo data (not this pattern) decides which ids exist.
+  const record = /^\/lightning\/r\/(?:Account\/)?([a-zA-Z0-9]+)\/view\/?$/.exec(path);
+  if (record) {
+    const account = accounts.find((a) => a.salesforceId === record[1]);
+    if (!account) return notFoundPage(host, path);
+    const title = salesforceAccountTitle(account);
+    return partial ? html(renderSalesforceAccountFragment(account), 200, title) : html(renderSalesforceAccountPage(account, { accounts }));
+  }
+  if (path === SALESFORCE_LIST_PATH || path === `${SALESFORCE_LIST_PATH}/`) {
+    return partial ? html(renderSalesforceListFragment(accounts), 200, 'Accounts | Salesforce') : html(renderSalesforceListPage(accounts));
+  }
+  return partial ? html(renderSalesforceHomeFragment(accounts), 200, 'Home | Salesforce') : html(renderSalesforceHomePage(accounts));
+}
+
+function hubspot(host: string, path: string, partial: boolean, data: DemoData): Reply {
+  const { accounts } = data;
+  if (path === '/') return redirect(hubspotListPath());
+  const record = /^\/contacts\/([0-9]+)\/(?:record\/0-2|company)\/([0-9]+)(?:\/.*)?$/.exec(path);
+  if (record) {
+    const portalId = record[1]!;
+    const companyId = record[2]!;
+    const account = accounts.find((a) => a.hubspotId === companyId);
+    if (!account) return notFoundPage(host, path);
+    const opts = { accounts, portalId };
+    return partial ? html(renderHubspotCompanyFragment(account, opts), 200, hubspotCompanyTitle(account)) : html(renderHubspotCompanyPage(account, opts));
+  }
+  const list = /^\/contacts\/([0-9]+)\/objects\/0-2\/views\/all\/list\/?$/.exec(path);
+  if (list) {
+    const portalId = list[1]!;
+    return partial ? html(renderHubspotListFragment(accounts, portalId), 200, 'Companies | HubSpot') : html(renderHubspotListPage(accounts, portalId));
+  }
+  return notFoundPage(host, path);
+}
+
+function zendeskAgent(host: string, path: string, partial: boolean, data: DemoData): Reply {
+  if (path === '/' || path === '/agent' || path === '/agent/') return redirect('/agent/dashboard');
+  const ticketMatch = /^\/agent\/tickets\/([0-9]+)\/?$/.exec(path);
+  if (ticketMatch) {
+    const ticket = data.tickets.find((t) => t.id === Number(ticketMatch[1]));
+    if (!ticket) return notFoundPage(host, path);
+    const account = data.accounts[ticket.orgIndex] ?? null;
+    return partial
+      ? html(renderZendeskTicketFragment(ticket, account, data.now), 200, zendeskTicketTitle(ticket))
+      : html(renderZendeskTicketPage(ticket, account, data.now));
+  }
+  // The dashboard's ticket table shows the demo tickets, like view 1.
+  const viewId = path === '/agent/dashboard' ? '1' : /^\/agent\/filters\/([0-9]+)\/?$/.exec(path)?.[1];
+  const view = ZENDESK_DEMO_VIEWS.find((v) => v.id === viewId);
+  if (!view) return notFoundPage(host, path);
+  const rows = zendeskViewRows(data.tickets.slice(0, view.size ?? DEMO_TICKETS.length), data.now);
+  const title = path === '/agent/dashboard' ? 'Home' : view.title;
+  const opts = { viewId: view.id, title };
+  return partial ? html(renderZendeskViewFragment(rows, opts), 200, `${title} – Demo Support`) : html(renderZendeskViewPage(rows, opts, path));
+}
+
+function zendeskApi(host: string, url: URL, data: DemoData): Reply {
+  const origin = `https://${host}`;
+  const include = (url.searchParams.get('include') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const byId = (id: string) => data.tickets.find((t) => String(t.id) === id);
+  const path = url.pathname;
+
+  if (path === '/api/v2/tickets/show_many.json' || path === '/api/v2/tickets/show_many') {
+    const ids = [...new Set((url.searchParams.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    if (ids.length > SHOW_MANY_LIMIT) {
+      return zendeskError(400, 'InvalidValue', `Too many ids: at most ${SHOW_MANY_LIMIT} may be requested at once (got ${ids.length})`);
+    }
+    // Tickets that don't exist (or the agent may not see) are simply absent from the answer.
+    const tickets = ids.map(byId).filter((t): t is DemoTicket => t !== undefined);
+    return json(zendeskShowManyJson(tickets, data.accounts, data.now, { include, origin }));
+  }
+
+  const single = /^\/api\/v2\/tickets\/([0-9]+)(\/metrics)?(?:\.json)?$/.exec(path);
+  if (single) {
+    const ticket = byId(single[1]!);
+    if (!ticket) return zendeskError(404, 'RecordNotFound', 'Not found');
+    if (single[2]) return json({ ticket_metric: zendeskMetricSetJson(ticket, data.now, origin) });
+    const account = data.accounts[ticket.orgIndex] ?? null;
+    const body: Record<string, unknown> = { ticket: zendeskTicketJson(ticket, account, data.now, origin) };
+    if (include.includes('organizations')) body.organizations = account ? [zendeskOrganizationJson(account, origin)] : [];
+    if (include.includes('metric_sets')) body.metric_sets = [zendeskMetricSetJson(ticket, data.now, origin)];
+    return json(body);
+  }
+  return zendeskError(404, 'InvalidEndpoint', 'Not found');
+}

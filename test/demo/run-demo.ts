@@ -1,0 +1,95 @@
+/**
+ * `npm run demo`: builds the extension, serves the modeled Salesforce, HubSpot and Zendesk pages under their
+ * real host names, and opens Chromium with the extension on an account of every segment, a ticket and a
+ * ticket view. With no display (or --headless) it writes a screenshot per page to demo-output/ and prints
+ * what each panel and badge says.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../e2e/browser';
+import { demoAccounts } from '../fixtures/demo/accounts';
+import { startDemoServer } from './server';
+
+// The in-page readers are plain strings: tsx (esbuild keepNames) would wrap functions passed to
+// page.evaluate in a `__name` helper that does not exist in the page.
+const PANEL_READER = `(() => {
+  const root = document.querySelector('entitlement-lens-panel').shadowRoot;
+  const text = (sel) => (root.querySelector(sel)?.textContent ?? '').trim();
+  const lines = [text('h1') + ' · ' + [...root.querySelectorAll('.el-facts span')].map((s) => s.textContent).join(' · ')];
+  for (const li of root.querySelectorAll('.el-slack__right')) {
+    const note = li.querySelector('.el-note');
+    lines.push('  Slack · ' + li.querySelector('.el-slack__label').textContent + ': ' + li.querySelector('.el-pill').textContent + (note ? ' (' + note.textContent + ')' : ''));
+  }
+  lines.push('  Discount: ' + text('section[aria-labelledby="el-discount"] .el-row'));
+  lines.push('  Offerings: ' + [...root.querySelectorAll('[data-offering]')].map((o) => o.querySelector('.el-offerings__name').textContent + ' = ' + o.querySelector('.el-pill').textContent.replace(/^\\W+/, '')).join('; '));
+  const impl = text('section[aria-labelledby="el-impl"] .el-row');
+  if (impl) lines.push('  Implementation: ' + impl + (text('.el-kpi__text') ? ' · ' + text('.el-kpi__text') : ''));
+  for (const w of root.querySelectorAll('.el-section--warnings li')) lines.push('  ' + w.textContent);
+  lines.push('  ' + text('.el-panel__footer'));
+  return lines.join('\\n');
+})()`;
+
+const BADGE_READER = `[...document.querySelectorAll('entitlement-lens-badge')]
+  .map((host) => '  #' + host.dataset.ticketId + ': ' + (host.shadowRoot.querySelector('.el-badge')?.textContent ?? '').replace(/\\s+/g, ' ').trim())
+  .join('\\n')`;
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve('demo-output');
+
+console.log('Building the extension…');
+execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const server = await startDemoServer();
+const today = new Date().toISOString().slice(0, 10);
+const accounts = demoAccounts(today);
+const sf = server.origin('acme.lightning.force.com');
+const hs = server.origin('app.hubspot.com');
+const zd = server.origin('acme.zendesk.com');
+const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges' }> = [
+  ...accounts.map((a) => ({ name: `salesforce-${slug(a.name)}`, url: `${sf}/lightning/r/Account/${a.salesforceId}/view`, kind: 'panel' as const })),
+  { name: `hubspot-${slug(accounts[2]!.name)}`, url: `${hs}/contacts/4815162/record/0-2/${accounts[2]!.hubspotId}`, kind: 'panel' },
+  { name: 'zendesk-ticket-1001', url: `${zd}/agent/tickets/1001`, kind: 'badges' },
+  { name: 'zendesk-view', url: `${zd}/agent/filters/1`, kind: 'badges' },
+];
+
+console.log(`Demo server: ${server.hostResolverRules}`);
+const browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless, viewport: headless ? { width: 1440, height: 900 } : null });
+
+if (!headless) {
+  for (const p of pages) await (await browser.context.newPage()).goto(p.url);
+  console.log('Chromium is open with the extension loaded. Close the browser window to stop the demo.');
+  await new Promise((done) => browser.context.on('close', done));
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const p of pages) {
+    const page = await browser.context.newPage();
+    await page.goto(p.url);
+    const said = p.kind === 'panel' ? await describePanel(page) : await describeBadges(page);
+    if (p.kind === 'badges') await page.locator('entitlement-lens-badge .el-badge__main').first().click().catch(() => {});
+    await page.screenshot({ path: resolve(outDir, `${p.name}.png`) });
+    console.log(`\n== ${p.name}  (${p.url})\n${said}`);
+    await page.close();
+  }
+  console.log(`\nScreenshots: ${outDir}`);
+  const errors = browser.extensionErrors();
+  console.log(errors.length ? `Extension errors:\n${errors.join('\n')}` : 'No errors from the extension.');
+  await browser.close();
+}
+await server.close();
+
+async function describePanel(page: Page): Promise<string> {
+  await page.locator('entitlement-lens-panel .el-panel .el-section').first().waitFor({ timeout: 15_000 });
+  return page.evaluate(PANEL_READER);
+}
+
+async function describeBadges(page: Page): Promise<string> {
+  await page.locator('entitlement-lens-badge .el-badge[data-tone]').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+  return page.evaluate(BADGE_READER);
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -1,0 +1,387 @@
+/**
+ * The demo server answers every modelled route under the real host names, and its pages and API answers read
+ * through the extension's own site adapters and parsers exactly as the static fixtures do.
+ */
+import { request } from 'node:https';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FIELD_MAPPINGS, mapFields } from '../../lib/parse/field-mapping';
+import { parsePackages } from '../../lib/parse/packages';
+import { PRESETS } from '../../lib/policy';
+import { readHubspotCompany } from '../../lib/sites/hubspot';
+import { readSalesforceAccount } from '../../lib/sites/salesforce';
+import { isSalesforceAccount } from '../../lib/sites/urls';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
+import { parseFixtureHtml } from '../fixtures/dom';
+import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/accounts';
+import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';
+import { renderSalesforceAccountPage } from '../fixtures/demo/render-salesforce';
+import { generatedTickets, zendeskShowManyJson } from '../fixtures/demo/render-zendesk';
+import { startDemoServer, type DemoServer } from './server';
+
+const NOW = Date.parse('2026-03-10T12:00:00Z');
+const TODAY = '2026-03-10';
+const ACCOUNTS = demoAccounts(TODAY);
+const SF_HOST = 'acme.lightning.force.com';
+const HS_HOST = 'app.hubspot.com';
+const ZD_HOST = 'acme.zendesk.com';
+/** An 18-character Account id, for tests about markup rather than about the demo data's ids. */
+const VALID_SF_ID = '001Dn00000AbCdEIAZ';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let server: DemoServer;
+
+/** One request to the server as a browser under the host-resolver rules would send it (SNI and Host = `host`). */
+function fetchFrom(host: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, servername: host, path, method: init.method ?? 'GET', headers: { host, ...init.headers }, rejectUnauthorized: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** Dates as an en-US org shows them, written independently of the renderers. */
+const mdy = (iso: string, pad: boolean) => {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return pad ? `${m}/${d}/${y}` : `${Number(m)}/${Number(d)}/${y}`;
+};
+const sfPath = (a: DemoAccount) => `/lightning/r/Account/${a.salesforceId}/view`;
+const hsPath = (a: DemoAccount) => `/contacts/4815162/record/0-2/${a.hubspotId}`;
+
+beforeAll(async () => {
+  server = await startDemoServer({ now: () => NOW });
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.setFault(null));
+
+describe('startDemoServer', () => {
+  it('listens on a random port and says how to map the four host patterns to it', () => {
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.hostResolverRules).toBe(
+      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com'].map((p) => `MAP ${p} 127.0.0.1:${server.port}`).join(', '),
+    );
+    expect(server.origin(ZD_HOST)).toBe('https://acme.zendesk.com');
+  });
+
+  it.each([
+    [SF_HOST, sfPath(ACCOUNTS[2]!), 200, 'records-record-layout-item'],
+    ['acme.my.salesforce.com', sfPath(ACCOUNTS[0]!), 200, 'Northwind Traders'],
+    [SF_HOST, '/lightning/o/Account/list', 200, 'All Accounts'],
+    [SF_HOST, '/lightning/page/home', 200, 'Recent Accounts'],
+    [SF_HOST, '/anything/else', 200, 'Recent Accounts'],
+    [SF_HOST, '/lightning/r/Account/001Dn00000NoNe999AAA/view', 404, 'Page not found'],
+    [HS_HOST, hsPath(ACCOUNTS[4]!), 200, 'property-input-purchased_packages'],
+    [HS_HOST, `/contacts/4815162/company/${ACCOUNTS[4]!.hubspotId}`, 200, 'Stark Industries'],
+    [HS_HOST, '/contacts/4815162/objects/0-2/views/all/list', 200, 'Companies'],
+    [HS_HOST, '/contacts/4815162/record/0-2/1', 404, 'Page not found'],
+    [HS_HOST, '/nowhere', 404, 'Page not found'],
+    [ZD_HOST, '/agent/tickets/1001', 200, 'omni-header-subject'],
+    [ZD_HOST, '/agent/tickets/5000', 200, 'data-side-conversations-anchor-id="5000"'],
+    [ZD_HOST, '/agent/tickets/4999', 404, 'Page not found'],
+    [ZD_HOST, '/agent/filters/1', 200, 'generic-table-row'],
+    [ZD_HOST, '/agent/filters/200', 200, 'generic-table-row'],
+    [ZD_HOST, '/agent/dashboard', 200, 'generic-table-row'],
+    [ZD_HOST, '/agent/filters/7', 404, 'Page not found'],
+    [ZD_HOST, '/api/v2/tickets/1001.json', 200, '"ticket"'],
+    [ZD_HOST, '/api/v2/tickets/1001/metrics.json', 200, '"ticket_metric"'],
+    [ZD_HOST, '/api/v2/tickets/4999.json', 404, 'RecordNotFound'],
+    ['example.com', '/', 404, 'Page not found'],
+  ])('%s %s answers %i', async (host, path, status, contains) => {
+    const answer = await fetchFrom(host, path);
+    expect(answer.status).toBe(status);
+    expect(answer.body).toContain(contains);
+    if (String(answer.headers['content-type']).startsWith('text/html') && status === 200) {
+      expect(answer.body).toContain('<script src="/__demo/spa.js" defer></script>');
+    }
+  });
+
+  it('serves the SPA script on every host', async () => {
+    const answer = await fetchFrom(HS_HOST, '/__demo/spa.js');
+    expect(answer.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(answer.body).toContain('window.__demoNavigate');
+  });
+
+  it('records every request with its host and path', async () => {
+    const before = server.requests.length;
+    await fetchFrom('Globex.Zendesk.com', '/agent/filters/1?x=1');
+    expect(server.requests.slice(before)).toEqual([{ host: 'globex.zendesk.com', path: '/agent/filters/1?x=1', at: expect.any(Number) }]);
+  });
+});
+
+describe('client-side navigation fragments (X-Demo-Partial: 1)', () => {
+  const partial = { headers: { 'X-Demo-Partial': '1' } };
+
+  it('Salesforce: only the .oneContent.active page element, with the title in a header', async () => {
+    const answer = await fetchFrom(SF_HOST, sfPath(ACCOUNTS[1]!), partial);
+    expect(answer.body.startsWith('<div class="windowViewMode-normal oneContent active lafPageHost"')).toBe(true);
+    expect(answer.body).not.toContain('<html');
+    expect(decodeURIComponent(String(answer.headers['x-demo-title']))).toBe('Initech | Account | Salesforce');
+  });
+
+  it.each([
+    [HS_HOST, hsPath(ACCOUNTS[3]!)],
+    [ZD_HOST, '/agent/tickets/1004'],
+    [ZD_HOST, '/agent/filters/200'],
+  ])('%s %s: only the swappable <main>', async (host, path) => {
+    const answer = await fetchFrom(host, path, partial);
+    expect(answer.body.startsWith('<main')).toBe(true);
+    expect(answer.body).toContain('data-demo-swap="main"');
+    expect(answer.body).not.toContain('<html');
+  });
+
+  it('holds the answer for the `delay` query parameter', async () => {
+    const started = Date.now();
+    await fetchFrom(ZD_HOST, '/agent/tickets/1001?delay=150', partial);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('record pages read through the site adapters', () => {
+  it.each(ACCOUNTS.map((a) => [a.name, a.salesforceId] as const))('Salesforce: %s has a record id the extension recognises (%s)', (_name, id) => {
+    // Salesforce record ids are 15 or 18 characters (lib/sites/urls.ts); any other length is not an account page.
+    expect(isSalesforceAccount(new URL(`https://${SF_HOST}/lightning/r/Account/${id}/view`))).toBe(true);
+  });
+
+  it.each(ACCOUNTS.map((a) => [a.name, a] as const))('Salesforce: %s', async (_name, account) => {
+    const url = new URL(`https://${SF_HOST}${sfPath(account)}`);
+    const record = readSalesforceAccount(parseFixtureHtml((await fetchFrom(SF_HOST, url.pathname)).body), url);
+    expect(record?.name).toBe(account.name);
+    expect(record?.fields).toEqual({
+      'Account Name': account.name,
+      Website: account.domain,
+      Segment: account.segment,
+      ARR: account.arr,
+      'Purchased Packages': account.packages.join(';'),
+      Deployment: account.deployment,
+      Kubernetes: account.kubernetes,
+      'External Services': account.externalServices,
+      'Slack Opt-Out': account.slackOptOut === 'Yes' ? 'true' : 'false', // a checkbox field
+      'Implementation Start': mdy(account.implementationStart, false),
+      'Implementation End': mdy(account.implementationEnd, false),
+      'Renewal Date': mdy(account.renewalDate, false),
+    });
+    const mapped = mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.salesforce);
+    expect(Object.keys(mapped).sort()).toEqual(
+      ['name', 'domain', 'segment', 'arr', 'packages', 'deployment', 'kubernetes', 'externalServices', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate'].sort(),
+    );
+  });
+
+  it.each(ACCOUNTS.map((a) => [a.name, a] as const))('HubSpot: %s', async (_name, account) => {
+    const url = new URL(`https://${HS_HOST}${hsPath(account)}`);
+    const record = readHubspotCompany(parseFixtureHtml((await fetchFrom(HS_HOST, url.pathname)).body), url);
+    expect(record?.name).toBe(account.name);
+    expect(record?.fields).toEqual({
+      'Company name': account.name,
+      'Company domain name': account.domain,
+      Segment: account.segment,
+      ARR: account.arr,
+      'Purchased Packages': account.packages.join('; '),
+      Deployment: account.deployment,
+      Kubernetes: account.kubernetes,
+      'External Services': account.externalServices,
+      'Slack Opt-Out': account.slackOptOut,
+      'Implementation Start': mdy(account.implementationStart, true),
+      'Implementation End': mdy(account.implementationEnd, true),
+      'Renewal Date': mdy(account.renewalDate, true),
+    });
+    expect(Object.keys(mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.hubspot))).toHaveLength(12);
+  });
+
+  it('reads the Salesforce page after a client-side swap only from the active page', () => {
+    // Model of what spa.js leaves behind: the old page hidden and not active, the new one active.
+    const [a, b] = [ACCOUNTS[0]!, { ...ACCOUNTS[5]!, salesforceId: VALID_SF_ID }];
+    const page = renderSalesforceAccountPage(a).replace('oneContent active', 'oneContent');
+    const doc = parseFixtureHtml(page);
+    const next = parseFixtureHtml(renderSalesforceAccountPage(b)).querySelector('div.oneContent.active')!;
+    doc.querySelector('[data-demo-swap="lightning"]')!.appendChild(next);
+    expect(readSalesforceAccount(doc, new URL(`https://${SF_HOST}${sfPath(b)}`))?.name).toBe('Hooli');
+  });
+});
+
+describe('Zendesk pages', () => {
+  it.each([
+    ['/agent/filters/1', 7],
+    ['/agent/filters/200', 200],
+    ['/agent/filters/1000', 1000],
+  ])('%s has %i ticket rows for readZendeskListRows', async (path, count) => {
+    const rows = readZendeskListRows(parseFixtureHtml((await fetchFrom(ZD_HOST, path)).body));
+    expect(rows).toHaveLength(count);
+    expect(new Set(rows.map((r) => r.ticketId)).size).toBe(count);
+    expect(rows.slice(0, 7).map((r) => r.ticketId)).toEqual(DEMO_TICKETS.map((t) => String(t.id)));
+  });
+
+  it('a ticket page reads to its subject, priority and organization', async () => {
+    const url = new URL(`https://${ZD_HOST}/agent/tickets/1001`);
+    const page = readZendeskTicketFromPage(parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
+    expect(page?.ticket.subject).toBe('Production search down after upgrade');
+    expect(page?.ticket.priority).toBe('Urgent');
+    expect(page?.organizationName).toBe('Stark Industries');
+  });
+
+  it('generated tickets are deterministic, numbered from 5000, and a longer list extends a shorter one', () => {
+    const many = generatedTickets(50, 3);
+    expect(generatedTickets(50, 3)).toEqual(many);
+    expect(generatedTickets(10, 3)).toEqual(many.slice(0, 10));
+    expect(many.map((t) => t.id)).toEqual(Array.from({ length: 50 }, (_, i) => 5000 + i));
+    expect(new Set(many.map((t) => t.orgIndex)).size).toBeGreaterThan(3);
+    expect(new Set(many.map((t) => t.priority)).size).toBeGreaterThan(3);
+    for (const t of many) if (t.repliedAfterMinutes !== null) expect(t.repliedAfterMinutes).toBeLessThanOrEqual(t.createdMinutesAgo);
+  });
+});
+
+describe('Zendesk API', () => {
+  const ids = DEMO_TICKETS.map((t) => t.id);
+
+  it('show_many answers what parseZendeskShowMany accepts, with organizations and metric sets, omitting unknown ids', async () => {
+    const answer = await fetchFrom(ZD_HOST, `/api/v2/tickets/show_many.json?ids=${[...ids, 4999].join(',')}&include=organizations,metric_sets`);
+    const json = JSON.parse(answer.body) as { metric_sets: Array<{ ticket_id: number }> };
+    const parsed = parseZendeskShowMany(json, { origin: `https://${ZD_HOST}` });
+    expect(parsed?.map((p) => p.ticket.ticketId)).toEqual(ids.map(String));
+    for (const [i, { ticket, organization }] of parsed!.entries()) {
+      const demo = DEMO_TICKETS[i]!;
+      const account = ACCOUNTS[demo.orgIndex]!;
+      expect(ticket.createdAt).toBe(new Date(NOW - demo.createdMinutesAgo * 60_000).toISOString().replace('.000Z', 'Z'));
+      expect(organization?.name).toBe(account.name);
+      expect(organization?.recordId).toBe(String(account.zendeskOrgId));
+      const metric = json.metric_sets.find((m) => m.ticket_id === demo.id);
+      const withMetrics = applyZendeskTicketMetrics(ticket, { ticket_metric: metric });
+      const expectedReply = demo.repliedAfterMinutes === null ? null : new Date(NOW - (demo.createdMinutesAgo - demo.repliedAfterMinutes) * 60_000).toISOString();
+      expect(withMetrics.firstResponseAt).toBe(expectedReply);
+    }
+  });
+
+  it('organization fields use the Zendesk keys, and package tags are recognised by the package parser', () => {
+    const json = zendeskShowManyJson(DEMO_TICKETS, ACCOUNTS, NOW);
+    const orgs = parseZendeskShowMany(json)!.map((p) => p.organization!);
+    const stark = orgs.find((o) => o.name === 'Stark Industries')!;
+    expect(stark.fields).toMatchObject({
+      segment: 'strategic',
+      arr: 'USD 2,400,000',
+      purchased_packages: '24_7_support_slas;resident_architect;managed_services_package_1;implementation_services',
+      deployment: 'self_hosted',
+      kubernetes: 'true',
+      external_services: 'true',
+      implementation_start: ACCOUNTS[4]!.implementationStart,
+      implementation_end: '',
+      slack_opt_out: 'false',
+      renewal_date: ACCOUNTS[4]!.renewalDate,
+    });
+    expect(Object.keys(mapFields(stark.fields, DEFAULT_FIELD_MAPPINGS.zendesk))).toHaveLength(10);
+    const catalogue = PRESETS.sourcegraph.packages;
+    for (const org of orgs) {
+      const parsed = parsePackages(org.fields.purchased_packages, catalogue);
+      expect(parsed.unrecognized).toEqual(org.name === 'Wayne Enterprises' ? ['gold_plan'] : []);
+    }
+  });
+
+  it('side-loads only what `include` asks for', async () => {
+    const json = JSON.parse((await fetchFrom(ZD_HOST, '/api/v2/tickets/show_many.json?ids=1001,1002')).body) as Record<string, unknown>;
+    expect(Object.keys(json)).not.toContain('organizations');
+    expect(Object.keys(json)).not.toContain('metric_sets');
+    const single = JSON.parse((await fetchFrom(ZD_HOST, '/api/v2/tickets/1002.json?include=organizations')).body) as Record<string, unknown>;
+    expect(single.organizations).toHaveLength(1);
+    expect(single.metric_sets).toBeUndefined();
+  });
+
+  it('accepts 100 ids and refuses 101 with a Zendesk-style error', async () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 5000 + i).join(',');
+    const ok = await fetchFrom(ZD_HOST, `/api/v2/tickets/show_many.json?ids=${hundred}`);
+    expect(ok.status).toBe(200);
+    expect((JSON.parse(ok.body) as { tickets: unknown[] }).tickets).toHaveLength(100);
+    const tooMany = await fetchFrom(ZD_HOST, `/api/v2/tickets/show_many.json?ids=${hundred},1001`);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.parse(tooMany.body)).toEqual({ error: 'InvalidValue', description: expect.stringContaining('100') });
+  });
+});
+
+describe('escaping', () => {
+  const nasty: DemoAccount = { ...ACCOUNTS[0]!, salesforceId: VALID_SF_ID, name: `<script>alert("x")</script> & 'Co'`, segment: '"><img src=x onerror=alert(1)>' };
+
+  it('the <script> subject shows as text on the ticket page and in views; the only script is spa.js', async () => {
+    for (const path of ['/agent/tickets/1007', '/agent/filters/1']) {
+      const html = (await fetchFrom(ZD_HOST, path)).body;
+      expect(html).not.toContain('<script>alert');
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(parseFixtureHtml(html).body.textContent).toContain('Cannot see the <script>alert(1)</script> dashboard');
+    }
+    const url = new URL(`https://${ZD_HOST}/agent/tickets/1007`);
+    const page = readZendeskTicketFromPage(parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
+    expect(page?.ticket.subject).toBe('Cannot see the <script>alert(1)</script> dashboard');
+  });
+
+  it('account names and values with markup read back verbatim from the Salesforce and HubSpot pages', () => {
+    for (const [html, read, url] of [
+      [renderSalesforceAccountPage(nasty), readSalesforceAccount, `https://${SF_HOST}${sfPath(nasty)}`],
+      [renderHubspotCompanyPage(nasty), readHubspotCompany, `https://${HS_HOST}${hsPath(nasty)}`],
+    ] as const) {
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('<img');
+      const record = read(parseFixtureHtml(html), new URL(url));
+      expect(record?.name).toBe(nasty.name);
+      expect(record?.fields.Segment).toBe(nasty.segment);
+    }
+  });
+});
+
+describe('fault injection', () => {
+  it('answers the next `times` API requests with the status and Retry-After, then recovers', async () => {
+    server.setFault({ status: 429, retryAfter: '7', times: 2 });
+    const page = await fetchFrom(ZD_HOST, '/agent/tickets/1001'); // not under /api/: unaffected
+    expect(page.status).toBe(200);
+    for (let i = 0; i < 2; i += 1) {
+      const answer = await fetchFrom(ZD_HOST, '/api/v2/tickets/show_many.json?ids=1001');
+      expect(answer.status).toBe(429);
+      expect(answer.headers['retry-after']).toBe('7');
+      expect(JSON.parse(answer.body)).toMatchObject({ error: 'APIRateLimitExceeded' });
+    }
+    expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/show_many.json?ids=1001')).status).toBe(200);
+  });
+
+  it('serves malformed JSON', async () => {
+    server.setFault({ malformed: true, times: 1 });
+    const answer = await fetchFrom(ZD_HOST, '/api/v2/tickets/show_many.json?ids=1001');
+    expect(answer.status).toBe(200);
+    expect(() => JSON.parse(answer.body)).toThrow();
+  });
+
+  it('delays answers, on any path prefix, until cleared', async () => {
+    server.setFault({ delayMs: 120, pathPrefix: '/agent/' });
+    for (let i = 0; i < 2; i += 1) {
+      const started = Date.now();
+      expect((await fetchFrom(ZD_HOST, '/agent/tickets/1002')).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+    }
+    server.setFault(null);
+    const started = Date.now();
+    await fetchFrom(ZD_HOST, '/agent/tickets/1002');
+    expect(Date.now() - started).toBeLessThan(110);
+  });
+
+  it('can be set and cleared over HTTP', async () => {
+    const set = await fetchFrom(ZD_HOST, '/__demo/fault', { method: 'POST', body: JSON.stringify({ status: 503, times: 1 }) });
+    expect(set.status).toBe(204);
+    expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/1001.json')).status).toBe(503);
+    expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/1001.json')).status).toBe(200);
+
+    await fetchFrom(ZD_HOST, '/__demo/fault', { method: 'POST', body: JSON.stringify({ status: 500 }) });
+    expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/1001.json')).status).toBe(500);
+    expect((await fetchFrom(ZD_HOST, '/__demo/fault', { method: 'DELETE' })).status).toBe(204);
+    expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/1001.json')).status).toBe(200);
+
+    expect((await fetchFrom(ZD_HOST, '/__demo/fault', { method: 'POST', body: '{"status":"teapot"}' })).status).toBe(400);
+  });
+});

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { demoAccounts } from '../fixtures/demo/accounts';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+
+let server: DemoServer;
+let browser: ExtensionBrowser;
+const today = new Date().toISOString().slice(0, 10);
+const accounts = demoAccounts(today);
+const byName = (name: string) => accounts.find((a) => a.name === name)!;
+const sf = (name: string) => `${server.origin('acme.lightning.force.com')}/lightning/r/Account/${byName(name).salesforceId}/view`;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panel = (page: Page) => page.locator('entitlement-lens-panel .el-panel');
+async function openAccount(url: string, name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => panel(page).locator('h1').textContent(), { timeout: 15_000 }).toBe(name);
+  return page;
+}
+const pillIn = (page: Page, section: string) => page.locator(`entitlement-lens-panel section[aria-labelledby="${section}"] .el-pill`).first().textContent();
+const offering = (page: Page, id: string) => page.locator(`entitlement-lens-panel [data-offering="${id}"] .el-pill`).textContent();
+
+describe('the CRM sidebar on Salesforce Lightning, one account per segment', () => {
+  it.each([
+    // name, segment shown, discount pill, Support-in-Slack pill, an offering and its status
+    { name: 'Northwind Traders', segment: 'SMB', discount: 'Not applicable', slack: 'Not allowed', offering: ['slack-support', 'Not offered'] },
+    { name: 'Initech', segment: 'Mid-Market', discount: 'No discount', slack: 'Allowed', offering: ['implementation-services', 'Purchased'] },
+    { name: 'Globex Corporation', segment: 'Enterprise', discount: 'Discount available', slack: 'Allowed', offering: ['slack-support', 'Included'] },
+    { name: 'Umbrella Health', segment: 'Enterprise', discount: 'No discount', slack: 'Allowed', offering: ['managed-services', 'Not offered'] },
+    { name: 'Stark Industries', segment: 'Strategic', discount: 'Discount available', slack: 'Allowed', offering: ['resident-architect', 'Purchased'] },
+    { name: 'Hooli', segment: 'Strategic', discount: 'Discount available', slack: 'Not allowed', offering: ['support-24x7', 'Can be sold'] },
+    { name: 'Wayne Enterprises', segment: 'Segment unknown', discount: 'Cannot tell', slack: 'Allowed', offering: ['dedicated-support', 'Cannot tell'] },
+  ])('$name: $segment, discount "$discount", Slack support "$slack"', async ({ name, segment, discount, slack, offering: [id, status] }) => {
+    const page = await openAccount(sf(name), name);
+    await expect.poll(() => page.locator('entitlement-lens-panel [data-field="segment"]').textContent()).toBe(segment);
+    expect((await pillIn(page, 'el-discount'))?.replace(/^\W+/, '')).toBe(discount);
+    expect((await page.locator('entitlement-lens-panel .el-slack__right').first().locator('.el-pill').textContent())?.replace(/^\W+/, '')).toBe(slack);
+    expect((await offering(page, id!))?.replace(/^\W+/, '')).toBe(status);
+    await page.close();
+  });
+
+  it('says "No Slack" for a customer who opted out, with the renewal date', async () => {
+    const page = await openAccount(sf('Hooli'), 'Hooli');
+    await expect.poll(() => page.locator('entitlement-lens-panel .el-headline').textContent()).toContain('No Slack: the customer opted out');
+    expect(await page.locator('entitlement-lens-panel .el-slack').textContent()).toContain('Channel deprovisioned at renewal');
+    await page.close();
+  });
+
+  it('shows unreadable fields as warnings that name the field and the value', async () => {
+    const page = await openAccount(sf('Wayne Enterprises'), 'Wayne Enterprises');
+    const warnings = await page.locator('entitlement-lens-panel .el-section--warnings').textContent();
+    expect(warnings).toContain('Segment: cannot read "Enterprize"');
+    expect(warnings).toContain('ARR: cannot read "€300,000" (EUR is not converted to USD)');
+    expect(warnings).toContain('Packages: unknown package "Gold Plan"');
+    await page.close();
+  });
+
+  it('shows implementation day N of 30 and the mandatory flag', async () => {
+    const page = await openAccount(sf('Initech'), 'Initech');
+    const impl = page.locator('entitlement-lens-panel section[aria-labelledby="el-impl"]');
+    expect(await impl.textContent()).toContain('Day 12 of 30');
+    expect(await impl.locator('.el-pill').first().textContent()).toContain('Mandatory');
+    await page.close();
+  });
+
+  it('follows single-page navigation A→B→A without ever showing one account on the other’s page, and never stacks a panel', async () => {
+    const a = byName('Globex Corporation');
+    const b = byName('Initech');
+    const page = await openAccount(sf(a.name), a.name);
+    const seen: Array<{ url: string; name: string | null }> = [];
+    const sample = async () => {
+      const [url, name] = await page.evaluate(() => {
+        const host = document.querySelector('entitlement-lens-panel');
+        return [location.pathname, host?.shadowRoot?.querySelector('.el-panel h1')?.textContent ?? null] as const;
+      });
+      seen.push({ url, name });
+    };
+    await page.evaluate((id) => (window as any).__demoNavigate(`/lightning/r/Account/${id}/view`), b.salesforceId);
+    for (let i = 0; i < 10; i++) await sample();
+    await expect.poll(() => panel(page).locator('h1').textContent(), { timeout: 10_000 }).toBe(b.name);
+    await page.evaluate((id) => (window as any).__demoNavigate(`/lightning/r/Account/${id}/view`), a.salesforceId);
+    for (let i = 0; i < 10; i++) await sample();
+    await expect.poll(() => panel(page).locator('h1').textContent(), { timeout: 10_000 }).toBe(a.name);
+    await sample();
+    for (const s of seen) {
+      if (s.url.includes(a.salesforceId)) expect(s.name).not.toBe(b.name);
+      if (s.url.includes(b.salesforceId)) expect(s.name).not.toBe(a.name);
+    }
+    expect(await page.locator('entitlement-lens-panel').count()).toBe(1);
+    await page.close();
+  });
+
+  it('collapses to a tab with Alt+Shift+E and remembers it on the next page', async () => {
+    const page = await openAccount(sf('Initech'), 'Initech');
+    await page.keyboard.press('Alt+Shift+KeyE');
+    await expect.poll(() => page.locator('entitlement-lens-panel .el-tab').count()).toBe(1);
+    const next = await browser.context.newPage();
+    await next.goto(sf('Globex Corporation'));
+    await expect.poll(() => next.locator('entitlement-lens-panel .el-tab').count(), { timeout: 15_000 }).toBe(1);
+    await next.locator('entitlement-lens-panel .el-tab').click();
+    await expect.poll(() => panel(next).count()).toBe(1);
+    await page.close();
+    await next.close();
+  });
+});
+
+describe('the CRM sidebar on HubSpot', () => {
+  it('reads a company record', async () => {
+    const a = byName('Stark Industries');
+    const page = await openAccount(`${server.origin('app.hubspot.com')}/contacts/4815162/record/0-2/${a.hubspotId}`, a.name);
+    expect((await pillIn(page, 'el-discount'))?.replace(/^\W+/, '')).toBe('Discount available');
+    await page.close();
+  });
+});
+
+describe('Zendesk ticket badges', () => {
+  const zd = () => server.origin('acme.zendesk.com');
+  const badge = (page: Page) => page.locator('entitlement-lens-badge .el-badge');
+
+  it('a ticket page shows severity, a live countdown to first response, and the Slack chip', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${zd()}/agent/tickets/1001`);
+    await expect.poll(() => badge(page).first().getAttribute('data-tone'), { timeout: 15_000 }).toBe('at-risk');
+    const text = await badge(page).first().textContent();
+    expect(text).toContain('Sev 1');
+    expect(text).toContain('First response');
+    expect(text).toContain('Slack');
+    const timer = page.locator('entitlement-lens-badge [role="timer"]').first();
+    const before = await timer.textContent();
+    expect(before).toMatch(/^2[0-5]m \d\ds$/); // due 25 minutes after the demo started, on the 24x7 calendar
+    await expect.poll(() => timer.textContent(), { timeout: 5_000 }).not.toBe(before); // ticking each second under an hour
+    await page.locator('entitlement-lens-badge .el-badge__main').first().click();
+    const details = await page.locator('entitlement-lens-badge .el-targets').textContent();
+    expect(details).toContain('Internal 1-hour goal');
+    expect(details).toContain('24x7');
+    await page.close();
+  });
+
+  it('a ticket view of 200 rows gets 200 badges, fetched in batches of 100', async () => {
+    const before = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length;
+    const page = await browser.context.newPage();
+    await page.goto(`${zd()}/agent/filters/200`);
+    await expect.poll(() => page.locator('entitlement-lens-badge .el-badge[data-tone]').count(), { timeout: 30_000 }).toBe(200);
+    expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
+    const calls = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length - before;
+    expect(calls).toBe(2);
+    await page.close();
+  });
+
+  it('nothing the extension ran logged an error', () => {
+    expect(browser.extensionErrors()).toEqual([]);
+  });
+});
