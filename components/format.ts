@@ -15,9 +15,10 @@ export function formatAge(ms: number): string {
   return `${Math.floor(hours / 24)} days ago`;
 }
 
-/** A due instant in a zone, e.g. "Thu 19 Nov, 10:00 PST". `zone` undefined means the viewer's own zone. */
+/** A due instant in a zone, e.g. "Thu, Nov 19, 10:00 AM PST". `zone` undefined means the viewer's own zone. */
 export function formatInstant(iso: string, zone: string | undefined, hour12: boolean | null): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  // en-US names US zones (PST) where en-GB would say GMT-8; elsewhere both give GMT offsets or UTC.
+  return new Intl.DateTimeFormat('en-US', {
     weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
     timeZone: zone, timeZoneName: 'short', ...(hour12 === null ? {} : { hour12 }),
   }).format(new Date(iso));

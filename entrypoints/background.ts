@@ -4,7 +4,7 @@ import { recallAccount, rememberAccounts } from '@/lib/background/account-cache'
 import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { fetchJson } from '@/lib/background/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
-import { activePolicy, extraHolidays, fieldMapping } from '@/lib/background/settings';
+import { activePolicy, extraHolidays, fieldMapping, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
 import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest, onMessage, sendMessage } from '@/lib/messaging';
 import { matchPage } from '@/lib/sites/urls';
@@ -22,6 +22,7 @@ export default defineBackground(() => {
     policy: activePolicy,
     mapping: () => fieldMapping('zendesk'),
     holidays: extraHolidays,
+    severityFieldId: zendeskSeverityField,
   });
 
   onMessage('evaluateAccount', async ({ data, sender }) => {

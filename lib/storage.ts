@@ -18,6 +18,9 @@ export const fieldMappingsItem = storage.defineItem<Record<Tool, FieldMapping>>(
   fallback: DEFAULT_FIELD_MAPPINGS,
 });
 
+/** Zendesk: the id of the custom ticket field that holds severity (null: use the ticket's priority). */
+export const zendeskSeverityFieldItem = storage.defineItem<string | null>('local:zendeskSeverityField', { fallback: null });
+
 /** Extra holidays per calendar id, added by the admin (YYYY-MM-DD). */
 export const holidaysItem = storage.defineItem<Record<string, string[]>>('local:holidays', { fallback: {} });
 

@@ -6,6 +6,9 @@ import { sendMessage } from '@/lib/messaging';
 import type { Ticker } from '@/lib/overlay/ticker';
 import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
 import type { TicketLookup } from '@/lib/views';
+import { parseTicket } from '@/lib/parse/ticket';
+import { readZendeskTicketFromPage } from '@/lib/sites/zendesk';
+import type { TicketView } from '@/lib/views';
 import { LiveBadge } from './LiveBadge';
 import type { Slot } from './slots';
 
@@ -41,10 +44,12 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
     return batches.current.map((b) => b.join(','));
   }, [slots]);
 
+  // The Retry button asks the background to skip its back-off (never a 429's Retry-After) for that batch.
+  const retryFresh = useRef(new Set<string>());
   const results = useQueries({
     queries: ids.map((joined) => ({
       queryKey: ['tickets', origin, joined],
-      queryFn: () => sendMessage('lookupTickets', { origin, ticketIds: joined.split(',') }),
+      queryFn: () => sendMessage('lookupTickets', { origin, ticketIds: joined.split(','), fresh: retryFresh.current.delete(joined) }),
       refetchInterval: REFRESH_MS,
       staleTime: REFRESH_MS / 2,
     })),
@@ -55,7 +60,10 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
     const entry = {
       lookup: r?.data,
       loading: r?.isFetching ?? true,
-      retry: () => void r?.refetch(),
+      retry: () => {
+        retryFresh.current.add(ids[i]!);
+        void r?.refetch();
+      },
     };
     for (const id of batch) lookupFor.set(id, entry);
   });
@@ -79,6 +87,7 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
             ticker={ticker}
             announce={announce}
             hour12={null}
+            fromPage={slot.ticketPage ? () => ticketFromPage(slot.ticketId, entry?.lookup?.problem?.message ?? '') : undefined}
           />,
           slot.root,
           slot.key,
@@ -89,3 +98,17 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
 }
 
 export type { Slot };
+
+/** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
+function ticketFromPage(ticketId: string, problem: string): TicketView | null {
+  const read = readZendeskTicketFromPage(document, new URL(location.href));
+  if (!read || read.ticket.ticketId !== ticketId) return null;
+  const { ticket, warnings } = parseTicket({ id: ticketId, subject: read.ticket.subject, priority: read.ticket.priority });
+  return {
+    ticketId,
+    ticket,
+    warnings: [`Read from the page: ${problem}`, ...warnings.filter((w) => !w.startsWith('Created'))],
+    organizationKey: null,
+    sla: [{ metric: 'first-response', severity: ticket.severity, label: 'SLA', internal: false, calendar: null, calendarZone: null, targetHours: null, dueAt: null, state: 'unknown', businessRemainingMs: null, wallRemainingMs: null, reasons: ['The ticket’s times could not be read from Zendesk'] }],
+  };
+}

@@ -3,7 +3,7 @@ import { TicketBadge } from '@/components/TicketBadge';
 import { countdown, needsSeconds, nextTarget } from '@/lib/overlay/countdown';
 import type { Ticker } from '@/lib/overlay/ticker';
 import { formatDuration } from '@/lib/sla/format-duration';
-import type { TicketLookup } from '@/lib/views';
+import type { TicketLookup, TicketView } from '@/lib/views';
 
 export interface LiveBadgeProps {
   ticketId: string;
@@ -13,14 +13,16 @@ export interface LiveBadgeProps {
   onRetry: () => void;
   loading: boolean;
   hour12: boolean | null;
+  /** What the page itself shows, for when the API refused and nothing is known yet. */
+  fromPage?: () => TicketView | null;
 }
 
 /**
  * A badge bound to the page's one shared ticker. Its snapshot is the text it would show, so a tick that
  * changes nothing visible re-renders nothing; threshold changes are announced once.
  */
-export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading, hour12 }: LiveBadgeProps) {
-  const view = lookup?.tickets[ticketId] ?? null;
+export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading, hour12, fromPage }: LiveBadgeProps) {
+  const view = lookup?.tickets[ticketId] ?? (lookup?.problem && fromPage ? fromPage() : null);
   const next = view ? nextTarget(view.sla) : null;
   const calendars = lookup?.calendars ?? [];
   const snapshot = useSyncExternalStore(ticker.subscribe, () => {
@@ -53,7 +55,7 @@ export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading
       onToggle={() => setExpanded((e) => !e)}
       hour12={hour12}
       problem={lookup?.problem ?? null}
-      staleSince={lookup?.problem && view ? lookup.fetchedAt : null}
+      staleSince={lookup?.problem && lookup.tickets[ticketId] ? lookup.fetchedAt : null}
       onRetry={onRetry}
       loading={loading}
     />

@@ -6,12 +6,14 @@ export interface Slot {
   key: string;
   ticketId: string;
   root: ShadowRoot;
+  /** The ticket's own page (not a row): it can fall back to what the page shows when the API refuses. */
+  ticketPage: boolean;
 }
 
 const HOST_TAG = 'entitlement-lens-badge';
 
 /** The places badges go on the current page, as (anchor element, ticket id) pairs. */
-export type FindAnchors = () => Array<{ anchor: Element; ticketId: string }>;
+export type FindAnchors = (() => Array<{ anchor: Element; ticketId: string }>) & { ticketPage?: boolean };
 
 export const listAnchors: FindAnchors = () =>
   readZendeskListRows(document).flatMap(({ ticketId, row }) => {
@@ -19,12 +21,14 @@ export const listAnchors: FindAnchors = () =>
     return anchor ? [{ anchor, ticketId }] : [];
   });
 
-export const ticketPageAnchors =
-  (ticketId: string): FindAnchors =>
-  () => {
-    const anchor = zendeskTicketHeaderAnchor(document, ticketId);
-    return anchor ? [{ anchor, ticketId }] : [];
-  };
+export const ticketPageAnchors = (ticketId: string): FindAnchors =>
+  Object.assign(
+    () => {
+      const anchor = zendeskTicketHeaderAnchor(document, ticketId);
+      return anchor ? [{ anchor, ticketId }] : [];
+    },
+    { ticketPage: true },
+  );
 
 /**
  * Keeps one badge host in every anchor the page shows, and reports the slots whenever they change (rows
@@ -60,7 +64,7 @@ export function watchSlots(ctx: ContentScriptContext, find: FindAnchors, sheet: 
         anchor.append(host);
         hosts.add(host);
       }
-      slots.push({ key: host.dataset.key!, ticketId, root: host.shadowRoot! });
+      slots.push({ key: host.dataset.key!, ticketId, root: host.shadowRoot!, ticketPage: find.ticketPage === true });
     }
     for (const host of hosts) if (!host.isConnected) hosts.delete(host);
     const next = slots.map((s) => s.key).join(',');

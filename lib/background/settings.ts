@@ -1,6 +1,6 @@
 import { PRESETS, type Policy } from '../policy';
 import type { FieldMapping } from '../parse/field-mapping';
-import { activePolicyItem, fieldMappingsItem, holidaysItem } from '../storage';
+import { activePolicyItem, fieldMappingsItem, holidaysItem, zendeskSeverityFieldItem } from '../storage';
 import type { Tool } from '../sites/types';
 
 /** The policy in force now. An unknown preset id (e.g. from a newer version) falls back to the default. */
@@ -14,3 +14,5 @@ export async function fieldMapping(tool: Tool): Promise<FieldMapping> {
 }
 
 export const extraHolidays = () => holidaysItem.getValue();
+
+export const zendeskSeverityField = () => zendeskSeverityFieldItem.getValue();

@@ -14,6 +14,8 @@ export interface TicketServiceDeps {
   policy: () => Promise<Policy>;
   mapping: () => Promise<FieldMapping>;
   holidays: () => Promise<Record<string, string[]>>;
+  /** The custom ticket field holding severity, if the admin configured one; else the priority decides. */
+  severityFieldId: () => Promise<string | null>;
 }
 
 interface Known {
@@ -33,14 +35,14 @@ export class TicketService {
   constructor(private readonly deps: TicketServiceDeps) {}
 
   async lookup(origin: string, ticketIds: string[], fresh = false): Promise<TicketLookup> {
-    const [policy, mapping, holidays] = await Promise.all([this.deps.policy(), this.deps.mapping(), this.deps.holidays()]);
+    const [policy, mapping, holidays, severityFieldId] = await Promise.all([this.deps.policy(), this.deps.mapping(), this.deps.holidays(), this.deps.severityFieldId()]);
     let problem: FetchProblem | null = this.backoff.blocked(origin, this.deps.now(), fresh);
     let fetchedAt = this.deps.now();
     const found = new Set<string>();
     if (!problem) {
       for (const path of zendeskApiPaths.showMany(ticketIds)) {
         const result = await this.deps.fetchJson(origin + path.replace('include=organizations', 'include=organizations,metric_sets'));
-        const parsed = result.ok ? parseZendeskShowMany(result.json, { origin }) : null;
+        const parsed = result.ok ? parseZendeskShowMany(result.json, { origin, severityFieldId }) : null;
         if (!result.ok || !parsed) {
           problem = result.ok ? { kind: 'malformed', message: 'The answer did not look like Zendesk tickets. It will be retried.', status: null, retryAt: null } : result.problem;
           this.backoff.failed(origin, problem, this.deps.now());

@@ -74,6 +74,7 @@ describe('back-off', () => {
 
 describe('the ticket service', () => {
   const showMany = JSON.parse(readFixture('zendesk-api/show-many.json'));
+  let severityField: string | null = null;
   const service = (responses: Array<() => Promise<unknown>>) => {
     const urls: string[] = [];
     let now = NOW;
@@ -87,6 +88,7 @@ describe('the ticket service', () => {
       policy: async () => policy,
       mapping: async () => DEFAULT_FIELD_MAPPINGS.zendesk,
       holidays: async () => ({}),
+      severityFieldId: async () => severityField,
     });
     return { s, urls, advance: (ms: number) => (now += ms) };
   };
@@ -98,6 +100,14 @@ describe('the ticket service', () => {
     expect(urls).toHaveLength(3);
     expect(urls[0]).toMatch(/^https:\/\/acme\.zendesk\.com\/api\/v2\/tickets\/show_many\.json\?ids=2000,.*,2099&include=organizations,metric_sets$/);
     expect(lookup.missing).toHaveLength(250);
+  });
+
+  it('reads severity from the configured custom field before the priority', async () => {
+    severityField = '360000000101';
+    const { s } = service([async () => ({ ok: true, json: { ...showMany, tickets: showMany.tickets.map((t: any) => ({ ...t, priority: 'low' })) } })]);
+    const lookup = await s.lookup('https://acme.zendesk.com', ['1001']);
+    severityField = null;
+    expect(lookup.tickets['1001']!.ticket.severity).toBe(1); // custom field "sev_1", though the priority says low
   });
 
   it('evaluates each ticket with its organization and keeps the last good answer when the API fails', async () => {

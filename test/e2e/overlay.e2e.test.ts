@@ -157,6 +157,23 @@ describe('Zendesk ticket badges', () => {
     await page.close();
   });
 
+  it('when the API refuses (session expired), a ticket never seen shows severity from the page and says what happened; a known one stays, marked stale', async () => {
+    server.setFault({ status: 401, pathPrefix: '/api/' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${zd()}/agent/tickets/5900`); // a generated ticket no test has fetched
+      await expect.poll(() => badge(page).first().textContent(), { timeout: 15_000 }).toMatch(/Sev [12]/);
+      await page.locator('entitlement-lens-badge .el-badge__main').first().click();
+      expect(await badge(page).first().textContent()).toContain('Your session has expired');
+      await page.goto(`${zd()}/agent/tickets/1003`); // fetched by the view test above
+      await expect.poll(() => badge(page).first().textContent(), { timeout: 15_000 }).toContain('stale');
+      expect(await badge(page).first().textContent()).toContain('Sev 2');
+      await page.close();
+    } finally {
+      server.setFault(null);
+    }
+  });
+
   it('nothing the extension ran logged an error', () => {
     expect(browser.extensionErrors()).toEqual([]);
   });
