@@ -1,11 +1,6 @@
-import type { Evaluation } from '@/lib/policy';
 import type { AccountView } from '@/lib/views';
+import { AccountDetails } from './AccountDetails';
 import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from './format';
-import { OfferingList } from './OfferingList';
-import { ImplementationSection } from './ImplementationSection';
-import { Reasons } from './Reasons';
-import { SlackRights } from './SlackRights';
-import { StatusPill, type Tone } from './StatusPill';
 
 export interface AccountPanelProps {
   view: AccountView | null;
@@ -18,13 +13,6 @@ export interface AccountPanelProps {
   onToggle: () => void;
   shortcut: string;
 }
-
-const DISCOUNT: Record<Evaluation['discount']['status'], [Tone, string]> = {
-  available: ['good', 'Discount available'],
-  unavailable: ['bad', 'No discount'],
-  'not-applicable': ['muted', 'Not applicable'],
-  unknown: ['unknown', 'Cannot tell'],
-};
 
 /** In a shadow root, `#id` links do not scroll; scroll the section into view ourselves. */
 function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
@@ -83,64 +71,7 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
 
       {e && (
         <div className="el-panel__body">
-          <SlackRights slack={e.slack} purchased={e.purchased} />
-
-          <section className="el-section" aria-labelledby="el-discount">
-            <h2 id="el-discount">Discount</h2>
-            <div className="el-row">
-              <StatusPill tone={DISCOUNT[e.discount.status][0]} label={DISCOUNT[e.discount.status][1]} />
-              {e.discount.approvers.length > 0 && <span className="el-note">Approval: {e.discount.approvers.join(', ')}</span>}
-            </div>
-            <Reasons reasons={e.discount.reasons} />
-          </section>
-
-          <OfferingList offerings={e.offerings} purchased={e.purchased} />
-
-          {e.implementation && <ImplementationSection implementation={e.implementation} />}
-
-          {e.managedServices && e.managedServices.packages.length > 0 && (
-            <section className="el-section" aria-labelledby="el-ms">
-              <h2 id="el-ms">Managed Services</h2>
-              {e.managedServices.packages.map((p) => (
-                <details key={p.id} className="el-ms" open>
-                  <summary>{p.name}</summary>
-                  <h3>Access granted</h3>
-                  <ul>{p.accessGranted.map((x) => <li key={x}>{x}</li>)}</ul>
-                  <h3>Services performed</h3>
-                  <ul>{p.servicesPerformed.map((x) => <li key={x}>{x}</li>)}</ul>
-                  <h3>Needed from the customer</h3>
-                  <ul>{p.customerResources.map((x) => <li key={x}>{x}</li>)}</ul>
-                </details>
-              ))}
-            </section>
-          )}
-
-          {(e.support.customAgreement || e.support.commitments.length > 0) && (
-            <section className="el-section" aria-labelledby="el-support">
-              <h2 id="el-support">Support terms</h2>
-              {e.support.customAgreement && <p className="el-note">{e.support.customAgreement.note}</p>}
-              {e.support.commitments.map((c) => (
-                <div key={c.section}>
-                  <p className="el-row"><StatusPill tone="info" label={`${c.uptimePercent}% uptime`} /></p>
-                  <ul className="el-list">{c.maintenance.map((m) => <li key={m}>{m}</li>)}</ul>
-                </div>
-              ))}
-            </section>
-          )}
-
-          {(e.warnings.length > 0 || (view?.unrecognizedPackages.length ?? 0) > 0) && (
-            <section className="el-section el-section--warnings" aria-labelledby="el-warnings">
-              <h2 id="el-warnings">Warnings ({e.warnings.length})</h2>
-              <ul className="el-list">
-                {e.warnings.map((w) => (
-                  <li key={w}>
-                    <span aria-hidden="true">⚠ </span>
-                    {w}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <AccountDetails evaluation={e} />
         </div>
       )}
 

@@ -1,21 +1,30 @@
+import { QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { recallAccount, rememberAccounts } from '@/lib/background/account-cache';
+import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { fetchJson } from '@/lib/background/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
-import { activePolicy, extraHolidays, fieldMapping, zendeskSeverityField } from '@/lib/background/settings';
+import { activePolicy, extraHolidays, fieldMapping, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
+import { entryKey, type DirectoryEntry } from '@/lib/directory/entry';
+import { rememberSeen, syncDirectoryUrl } from '@/lib/directory-sync';
 import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest, onMessage, sendMessage } from '@/lib/messaging';
-import { matchPage } from '@/lib/sites/urls';
-import { accountKey } from '@/lib/views';
+import { accountToFields } from '@/lib/overlay/account-from-view';
+import { toCustomHosts } from '@/lib/settings/custom-hosts';
+import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/urls';
+import { accountKey, type AccountView } from '@/lib/views';
 
 // MV3 forbids eval; zod must not compile validators with `new Function`.
 z.config({ jitless: true });
 
+const DIRECTORY_ALARM = 'directory-sync';
+
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
-  const guard = new MessageGuard({ extensionId: browser.runtime.id, isSupportedPage: (url) => matchPage(url) !== null });
+  let customHosts: CustomHosts = new Map();
+  const guard = new MessageGuard({ extensionId: browser.runtime.id, isSupportedPage: (url) => matchPage(url, customHosts) !== null });
   const tickets = new TicketService({
     fetchJson: (url) => fetchJson(url, { now: Date.now }),
     now: Date.now,
@@ -24,11 +33,14 @@ export default defineBackground(() => {
     holidays: extraHolidays,
     severityFieldId: zendeskSeverityField,
   });
+  // The directory URL is fetched through TanStack Query: one fetch at a time, fresh for the refresh interval.
+  const queries = new QueryClient();
 
   onMessage('evaluateAccount', async ({ data, sender }) => {
     const request = guard.check(EvaluateAccountRequest, data, sender);
     const view = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page');
     await rememberAccounts([view]);
+    await rememberSeen([seenEntry(view)]).catch(() => {});
     return view;
   });
 
@@ -39,14 +51,63 @@ export default defineBackground(() => {
 
   onMessage('lookupTickets', async ({ data, sender }) => {
     const request = guard.check(LookupTicketsRequest, data, sender);
-    // Ask only the tool the agent is on: a page may not direct us to another origin.
-    if (request.origin !== request.senderUrl.origin) throw new Error('Entitlement Lens only reads tickets from the page’s own Zendesk');
+    // Ask only the tool the agent is on: a page may not direct us to another origin. Our popup may ask the
+    // Zendesk of the active tab.
+    const own = request.senderUrl.protocol.endsWith('-extension:');
+    const target = new URL(request.origin);
+    if (own ? toolOfHost(target, customHosts) !== 'zendesk' || target.origin !== request.origin : request.origin !== request.senderUrl.origin) {
+      throw new Error('Entitlement Lens only reads tickets from the page’s own Zendesk');
+    }
     const lookup = await tickets.lookup(request.origin, request.ticketIds, request.fresh);
-    await rememberAccounts(Object.values(lookup.organizations));
+    const orgs = Object.values(lookup.organizations);
+    await rememberAccounts(orgs);
+    await rememberSeen(orgs.map(seenEntry)).catch(() => {});
     return lookup;
   });
+
+  onMessage('syncDirectory', async ({ sender }) => {
+    guard.check(z.undefined(), undefined, sender);
+    return syncDirectory(true);
+  });
+
+  async function syncDirectory(force = false) {
+    const { directory, policy } = await settings();
+    if (!directory.url) return null;
+    const url = directory.url;
+    if (force) await queries.invalidateQueries({ queryKey: ['directory', url] });
+    return queries.fetchQuery({
+      queryKey: ['directory', url],
+      queryFn: () => syncDirectoryUrl(url, policy.policy, Date.now()),
+      staleTime: directory.refreshMinutes * 60_000,
+    });
+  }
+
+  async function applySettings() {
+    const s = await settings();
+    customHosts = toCustomHosts(s.customDomains);
+    await syncCustomDomainScripts(s.customDomains).catch((error) => console.warn('Entitlement Lens: custom domains', error));
+    if (s.directory.url) {
+      await browser.alarms.create(DIRECTORY_ALARM, { periodInMinutes: s.directory.refreshMinutes, delayInMinutes: 0.1 });
+    } else await browser.alarms.clear(DIRECTORY_ALARM);
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DIRECTORY_ALARM) void syncDirectory();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed' || area === 'local') void applySettings();
+  });
+  void applySettings();
 
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => {});
   });
 });
+
+/** An account read off a page becomes a directory entry, so the popup finds it later, even offline. */
+function seenEntry(view: AccountView): DirectoryEntry {
+  const account = view.evaluation.account;
+  const name = account.name ?? view.recordId;
+  const crm = { tool: view.tool, recordId: view.recordId, url: view.url };
+  return { key: entryKey({ name, domain: account.domain, crm }), name, domain: account.domain, crm, fields: accountToFields(account), source: 'seen', updatedAt: view.readAt };
+}

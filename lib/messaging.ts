@@ -4,6 +4,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { SyncRecord } from './directory-sync';
+import type { PageMatch, RawRecord } from './sites/types';
 import type { AccountView, TicketLookup } from './views';
 
 const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
@@ -34,8 +36,14 @@ export interface ProtocolMap {
   evaluateAccount(data: EvaluateAccountRequest): AccountView;
   getCachedAccount(data: GetCachedAccountRequest): AccountView | null;
   lookupTickets(data: LookupTicketsRequest): TicketLookup;
+  /** Options → background: fetch the directory URL now. */
+  syncDirectory(): SyncRecord | null;
   /** Background → content script: the keyboard command toggles the panel. */
   togglePanel(): void;
+  /** Options → content script: the record as the page shows it (label → value), for the mapping preview. */
+  readPageFields(): RawRecord | null;
+  /** Popup → content script: which record or ticket this tab shows (no "tabs" permission needed to ask). */
+  describePage(): (PageMatch & { origin: string }) | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,12 +4,13 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_FIELD_MAPPINGS, type FieldMapping } from './parse/field-mapping';
-import type { PresetId } from './policy/presets';
+import type { CustomDomain } from './settings/managed-config';
+import type { PolicyChoice } from './settings/policy-source';
 import type { Tool } from './sites/types';
 import type { AccountView } from './views';
 
-/** Which policy is active. Custom (imported) policies arrive with the options page. */
-export const activePolicyItem = storage.defineItem<{ kind: 'preset'; id: PresetId }>('local:activePolicy', {
+/** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
+export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {
   fallback: { kind: 'preset', id: 'sourcegraph' },
 });
 
@@ -30,7 +31,15 @@ export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollap
 /** Accounts seen recently, so a page seen before paints at once (marked stale with its age). */
 export const accountCacheItem = storage.defineItem<Record<string, AccountView>>('local:accountCache', { fallback: {} });
 
-/** Display preferences. */
+/** Display preferences: the zone shown beside the calendar's (null: the browser's), and the clock style. */
 export const displayItem = storage.defineItem<{ hour12: boolean | null; zone: string | null }>('local:display', {
   fallback: { hour12: null, zone: null },
 });
+
+/** Where the account directory comes from besides browsing and imports. */
+export const directorySourceItem = storage.defineItem<{ url: string | null; refreshMinutes: number }>('local:directorySource', {
+  fallback: { url: null, refreshMinutes: 60 },
+});
+
+/** Hosts added for tools on custom domains; each has its permission granted at the moment it was added. */
+export const customDomainsItem = storage.defineItem<CustomDomain[]>('local:customDomains', { fallback: [] });

@@ -5,20 +5,35 @@ import { onMessage } from '@/lib/messaging';
 import { readAccount } from '@/lib/overlay/read-account';
 import { watchRecord } from '@/lib/overlay/record-watcher';
 import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
-import { matchPage } from '@/lib/sites/urls';
+import { matchPage, type CustomHosts } from '@/lib/sites/urls';
 import type { PageMatch, RawRecord } from '@/lib/sites/types';
 import { panelCollapsedItem } from '@/lib/storage';
 
 const SHORTCUT = 'Alt+Shift+E';
 
 /** Follows single-page navigation: one panel, re-keyed by record so nothing of A survives onto B. */
-export function SidebarApp({ ctx }: { ctx: ContentScriptContext }) {
+export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; customHosts: CustomHosts }) {
   const [href, setHref] = useState(location.href);
   const collapsed = useCollapsed(ctx);
   useEffect(() => {
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => setHref(newUrl.href));
-  }, [ctx]);
-  const match = matchPage(new URL(href));
+    // The options page's mapping preview asks what this page shows.
+    const remove = onMessage('readPageFields', () => {
+      const m = matchPage(new URL(location.href), customHosts);
+      return m ? readAccount(m, document, new URL(location.href)) : null;
+    });
+    const removeDescribe = onMessage('describePage', () => {
+      const m = matchPage(new URL(location.href), customHosts);
+      return m ? { ...m, origin: location.origin } : null;
+    });
+    const stop = () => {
+      remove();
+      removeDescribe();
+    };
+    ctx.onInvalidated(stop);
+    return stop;
+  }, [ctx, customHosts]);
+  const match = matchPage(new URL(href), customHosts);
   if (!match || match.kind !== 'account' || !match.recordId) return null;
   return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} {...collapsed} />;
 }

@@ -1,8 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import { z } from 'zod';
-import '@/components/styles.css';
+// Inline CSS rather than a web-accessible file: the panel must style itself on custom domains too, where the
+// manifest's web_accessible_resources matches do not reach.
+import styles from '@/components/styles.css?inline';
 import { createQueryClient } from '@/lib/queries';
+import { toCustomHosts } from '@/lib/settings/custom-hosts';
+import { loadSettings } from '@/lib/settings/load';
 import { SidebarApp } from './SidebarApp';
 
 // MV3 forbids eval; zod must not compile validators with `new Function`.
@@ -11,11 +15,13 @@ z.config({ jitless: true });
 /** Mounts the sidebar once per page, in a shadow root; the app inside follows the record the user is on. */
 export default defineContentScript({
   matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const queryClient = createQueryClient();
+    const customHosts = toCustomHosts((await loadSettings()).customDomains);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'entitlement-lens-panel',
+      css: styles,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -23,7 +29,7 @@ export default defineContentScript({
         const root = createRoot(container);
         root.render(
           <QueryClientProvider client={queryClient}>
-            <SidebarApp ctx={ctx} />
+            <SidebarApp ctx={ctx} customHosts={customHosts} />
           </QueryClientProvider>,
         );
         return root;

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import styles from '@/components/styles.css?inline';
 import { createTicker } from '@/lib/overlay/ticker';
 import { createQueryClient } from '@/lib/queries';
+import { toCustomHosts } from '@/lib/settings/custom-hosts';
+import { loadSettings } from '@/lib/settings/load';
+import { onMessage } from '@/lib/messaging';
 import { matchPage } from '@/lib/sites/urls';
 import { BadgeBoard } from './BadgeBoard';
 import { listAnchors, ticketPageAnchors, watchSlots, type FindAnchors } from './slots';
@@ -18,8 +21,9 @@ z.config({ jitless: true });
 export default defineContentScript({
   matches: ['https://*.zendesk.com/*'],
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
     const queryClient = createQueryClient();
+    const customHosts = toCustomHosts((await loadSettings()).customDomains);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
     const ticker = createTicker((fn, ms) => {
@@ -30,12 +34,17 @@ export default defineContentScript({
     let find: FindAnchors | null = null;
     const routeListeners = new Set<() => void>();
     const route = (url: URL) => {
-      const match = matchPage(url);
+      const match = matchPage(url, customHosts);
       find = match?.tool === 'zendesk' ? (match.kind === 'ticket' && match.recordId ? ticketPageAnchors(match.recordId) : match.kind === 'ticket-list' ? listAnchors : null) : null;
       routeListeners.forEach((l) => l());
     };
     route(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));
+    const removeDescribe = onMessage('describePage', () => {
+      const m = matchPage(new URL(location.href), customHosts);
+      return m ? { ...m, origin: location.origin } : null;
+    });
+    ctx.onInvalidated(removeDescribe);
 
     // Slots follow both the route and the DOM: on a route change the watcher restarts with the new finder.
     const watch = (onSlots: Parameters<typeof watchSlots>[3]) => {

@@ -29,7 +29,7 @@ export class MessageGuard {
     if (!url) return this.reject('message from an unexpected sender');
     const parsed = schema.safeParse(data);
     if (!parsed.success) return this.reject(`malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    return Object.assign(parsed.data as object, { senderUrl: url }) as z.infer<T> & { senderUrl: URL };
+    return Object.assign(Object(parsed.data ?? {}) as object, { senderUrl: url }) as z.infer<T> & { senderUrl: URL };
   }
 
   private senderUrl(sender: SenderLike): URL | null {

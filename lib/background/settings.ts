@@ -1,18 +1,28 @@
-import { PRESETS, type Policy } from '../policy';
+import { browser } from 'wxt/browser';
 import type { FieldMapping } from '../parse/field-mapping';
-import { activePolicyItem, fieldMappingsItem, holidaysItem, zendeskSeverityFieldItem } from '../storage';
+import type { Policy } from '../policy';
+import { loadSettings, type Settings } from '../settings/load';
 import type { Tool } from '../sites/types';
 
-/** The policy in force now. An unknown preset id (e.g. from a newer version) falls back to the default. */
-export async function activePolicy(): Promise<Policy> {
-  const active = await activePolicyItem.getValue();
-  return PRESETS[active.id] ?? PRESETS.sourcegraph;
+let current: Promise<Settings> | null = null;
+let watching = false;
+
+/**
+ * The settings in force, read once and kept until any storage area changes — managed storage included, so an
+ * admin's push applies live without a restart.
+ */
+export function settings(): Promise<Settings> {
+  if (!watching) {
+    watching = true;
+    browser.storage.onChanged.addListener(() => {
+      current = null;
+    });
+  }
+  return (current ??= loadSettings());
 }
 
-export async function fieldMapping(tool: Tool): Promise<FieldMapping> {
-  return (await fieldMappingsItem.getValue())[tool] ?? fieldMappingsItem.fallback[tool];
-}
-
-export const extraHolidays = () => holidaysItem.getValue();
-
-export const zendeskSeverityField = () => zendeskSeverityFieldItem.getValue();
+/** The policy in force now (admin's, else imported, else preset; an invalid one never replaces a valid one). */
+export const activePolicy = async (): Promise<Policy> => (await settings()).policy.policy;
+export const fieldMapping = async (tool: Tool): Promise<FieldMapping> => (await settings()).fieldMappings[tool];
+export const extraHolidays = async () => (await settings()).holidays;
+export const zendeskSeverityField = async () => (await settings()).zendeskSeverityField;

@@ -5,7 +5,7 @@
  * Zendesk and HubSpot add tracking/query state). Only `https:` on the default port is accepted:
  * every supported product serves its app over HTTPS only, so anything else is not the product.
  */
-import type { PageMatch } from './types';
+import type { PageMatch, Tool } from './types';
 
 /**
  * Salesforce org hosts.
@@ -58,46 +58,59 @@ const ZENDESK_VIEW_PATH = /^\/agent\/filters\/([0-9]+)\/?$/;
  */
 const ZENDESK_DASHBOARD_PATH = /^\/agent\/dashboard\/?$/;
 
-function isAppUrl(url: URL, host: RegExp): boolean {
-  return url.protocol === 'https:' && url.port === '' && host.test(url.hostname);
+/** Hosts an admin added for a tool on a custom domain (Salesforce My Domain, a Zendesk host mapping). */
+export type CustomHosts = ReadonlyMap<string, Tool>;
+const NO_CUSTOM_HOSTS: CustomHosts = new Map();
+
+const HOSTS: Record<Tool, RegExp> = { salesforce: SALESFORCE_HOST, hubspot: HUBSPOT_HOST, zendesk: ZENDESK_HOST };
+
+function isAppUrl(url: URL, tool: Tool, custom: CustomHosts = NO_CUSTOM_HOSTS): boolean {
+  if (url.protocol !== 'https:' || url.port !== '') return false;
+  return HOSTS[tool].test(url.hostname) || custom.get(url.hostname) === tool;
 }
 
-function capture(url: URL, host: RegExp, path: RegExp): string | null {
-  if (!isAppUrl(url, host)) return null;
+function capture(url: URL, tool: Tool, path: RegExp, custom?: CustomHosts): string | null {
+  if (!isAppUrl(url, tool, custom)) return null;
   return path.exec(url.pathname)?.[1] ?? null;
 }
 
 export function isSalesforceAccount(url: URL): boolean {
-  return capture(url, SALESFORCE_HOST, SALESFORCE_ACCOUNT_PATH) !== null;
+  return capture(url, 'salesforce', SALESFORCE_ACCOUNT_PATH) !== null;
 }
 
 export function isHubspotCompany(url: URL): boolean {
-  return capture(url, HUBSPOT_HOST, HUBSPOT_COMPANY_PATH) !== null;
+  return capture(url, 'hubspot', HUBSPOT_COMPANY_PATH) !== null;
 }
 
 export function isZendeskTicket(url: URL): boolean {
-  return capture(url, ZENDESK_HOST, ZENDESK_TICKET_PATH) !== null;
+  return capture(url, 'zendesk', ZENDESK_TICKET_PATH) !== null;
 }
 
 export function isZendeskTicketList(url: URL): boolean {
-  return isAppUrl(url, ZENDESK_HOST) && (ZENDESK_VIEW_PATH.test(url.pathname) || ZENDESK_DASHBOARD_PATH.test(url.pathname));
+  return isAppUrl(url, 'zendesk') && (ZENDESK_VIEW_PATH.test(url.pathname) || ZENDESK_DASHBOARD_PATH.test(url.pathname));
+}
+
+/** Is `url` on a host of a supported tool (its own domains or an admin-added one), whatever the page? */
+export function toolOfHost(url: URL, custom?: CustomHosts): Tool | null {
+  for (const tool of ['salesforce', 'hubspot', 'zendesk'] as const) if (isAppUrl(url, tool, custom)) return tool;
+  return null;
 }
 
 /** Which supported page `url` is, with the id it shows (view id for lists; null for the dashboard). */
-export function matchPage(url: URL): PageMatch | null {
-  const sf = capture(url, SALESFORCE_HOST, SALESFORCE_ACCOUNT_PATH);
+export function matchPage(url: URL, custom?: CustomHosts): PageMatch | null {
+  const sf = capture(url, 'salesforce', SALESFORCE_ACCOUNT_PATH, custom);
   if (sf !== null) return { tool: 'salesforce', kind: 'account', recordId: sf };
 
-  const hs = capture(url, HUBSPOT_HOST, HUBSPOT_COMPANY_PATH);
+  const hs = capture(url, 'hubspot', HUBSPOT_COMPANY_PATH, custom);
   if (hs !== null) return { tool: 'hubspot', kind: 'account', recordId: hs };
 
-  const ticket = capture(url, ZENDESK_HOST, ZENDESK_TICKET_PATH);
+  const ticket = capture(url, 'zendesk', ZENDESK_TICKET_PATH, custom);
   if (ticket !== null) return { tool: 'zendesk', kind: 'ticket', recordId: ticket };
 
-  const view = capture(url, ZENDESK_HOST, ZENDESK_VIEW_PATH);
+  const view = capture(url, 'zendesk', ZENDESK_VIEW_PATH, custom);
   if (view !== null) return { tool: 'zendesk', kind: 'ticket-list', recordId: view };
 
-  if (isAppUrl(url, ZENDESK_HOST) && ZENDESK_DASHBOARD_PATH.test(url.pathname)) {
+  if (isAppUrl(url, 'zendesk', custom) && ZENDESK_DASHBOARD_PATH.test(url.pathname)) {
     return { tool: 'zendesk', kind: 'ticket-list', recordId: null };
   }
   return null;

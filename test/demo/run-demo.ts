@@ -57,8 +57,13 @@ const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges' }> = [
 console.log(`Demo server: ${server.hostResolverRules}`);
 const browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless, viewport: headless ? { width: 1440, height: 900 } : null });
 
+// The bundled sample directory, served as an admin's directory URL would be, so the popup has customers to find.
+const directoryUrl = `${zd}/__demo/directory.csv`;
+await browser.serviceWorker.evaluate((url) => (globalThis as any).chrome.storage.local.set({ directorySource: { url, refreshMinutes: 60 } }), directoryUrl);
+
 if (!headless) {
   for (const p of pages) await (await browser.context.newPage()).goto(p.url);
+  await (await browser.context.newPage()).goto(`chrome-extension://${browser.extensionId}/options.html`);
   console.log('Chromium is open with the extension loaded. Close the browser window to stop the demo.');
   await new Promise((done) => browser.context.on('close', done));
 } else {
@@ -72,12 +77,39 @@ if (!headless) {
     console.log(`\n== ${p.name}  (${p.url})\n${said}`);
     await page.close();
   }
+  await extensionPages();
   console.log(`\nScreenshots: ${outDir}`);
   const errors = browser.extensionErrors();
   console.log(errors.length ? `Extension errors:\n${errors.join('\n')}` : 'No errors from the extension.');
   await browser.close();
 }
 await server.close();
+
+/** The options page (after a directory sync) and the popup's search, as a new user would first see them. */
+async function extensionPages(): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 1600 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await options.getByTestId('last-sync').waitFor({ timeout: 15_000 }).catch(async (error) => {
+    await options.screenshot({ path: resolve(outDir, 'options-failed.png'), fullPage: true });
+    throw error;
+  });
+  await options.screenshot({ path: resolve(outDir, 'options.png'), fullPage: true });
+  console.log(`\n== options\n  ${await options.getByTestId('active-policy').textContent()}\n  ${await options.getByTestId('directory-count').textContent()}`);
+  await options.close();
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByLabel('Find a customer').fill('sta');
+  await popup.locator('.el-result').first().waitFor({ timeout: 10_000 });
+  await popup.screenshot({ path: resolve(outDir, 'popup-search.png') });
+  console.log(`\n== popup, typing "sta"\n  ${(await popup.locator('.el-result').allTextContents()).join('\n  ')}`);
+  await popup.keyboard.press('Enter');
+  await popup.screenshot({ path: resolve(outDir, 'popup-card.png'), fullPage: true });
+  await popup.close();
+}
 
 async function describePanel(page: Page): Promise<string> {
   await page.locator('entitlement-lens-panel .el-panel .el-section').first().waitFor({ timeout: 15_000 });

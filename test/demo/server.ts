@@ -13,6 +13,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { generate } from 'selfsigned';
+import { demoDirectoryCsv } from '../fixtures/demo/directory';
 import { demoData, route, zendeskError, type Reply } from './routes';
 
 /** The hosts this server answers for, as Chromium host-resolver patterns (and certificate names). */
@@ -97,7 +98,8 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
-  const data = demoData((options.now ?? Date.now)());
+  const startedAt = (options.now ?? Date.now)();
+  const data = demoData(startedAt);
   const requests: DemoServer['requests'] = [];
   let fault: { spec: Fault; remaining: number } | null = null;
 
@@ -126,6 +128,13 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     if (url.pathname === '/__demo/spa.js') {
       send(res, { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: SPA_JS });
       return;
+    }
+    if (url.pathname === '/__demo/directory.csv') {
+      // The sample directory, as an admin's directory URL would serve it (ETag for conditional requests).
+      const body = demoDirectoryCsv(new Date(startedAt).toISOString().slice(0, 10));
+      const etag = `"${body.length}-${startedAt}"`;
+      if (req.headers['if-none-match'] === etag) return send(res, { status: 304, headers: { etag }, body: '' });
+      return send(res, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', etag }, body });
     }
     if (url.pathname === '/__demo/fault') {
       if (req.method === 'DELETE') setFault(null);

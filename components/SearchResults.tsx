@@ -1,0 +1,61 @@
+import type { Evaluation } from '@/lib/policy';
+import { DISCOUNT } from './AccountDetails';
+import { formatMoney, SEGMENT_LABELS } from './format';
+
+export interface ResultItem {
+  key: string;
+  name: string;
+  domain: string | null;
+  /** Where the record lives ("Salesforce", "Zendesk organization"), so two records of one customer tell apart. */
+  where: string | null;
+  evaluation: Evaluation;
+}
+
+const slackLabel = (e: Evaluation): [string, string] => {
+  const { support, accountManagement } = e.slack;
+  if (support.allowed) return ['good', 'Slack'];
+  if (accountManagement.allowed) return ['info', 'Slack: AM only'];
+  if (support.allowed === false && accountManagement.allowed === false) return ['bad', 'No Slack'];
+  return ['unknown', 'Slack?'];
+};
+
+/**
+ * The popup's result list: a listbox driven from the search box (aria-activedescendant), each row showing
+ * segment, ARR, Slack and discount at a glance.
+ */
+export function SearchResults({ items, active, onPick, onHover }: { items: ResultItem[]; active: number; onPick: (i: number) => void; onHover: (i: number) => void }) {
+  return (
+    <ul className="el-results" role="listbox" id="el-results" aria-label="Matching customers">
+      {items.map((item, i) => {
+        const e = item.evaluation;
+        const [slackTone, slack] = slackLabel(e);
+        const [discountTone, discount] = DISCOUNT[e.discount.status];
+        return (
+          <li
+            key={item.key}
+            id={`el-result-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'el-result el-result--active' : 'el-result'}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onPick(i);
+            }}
+            onMouseEnter={() => onHover(i)}
+          >
+            <span className="el-result__name">{item.name}</span>
+            <span className="el-result__meta">
+              {e.segment ? SEGMENT_LABELS[e.segment] : 'Segment?'} · {formatMoney(e.arr, true)}
+              {item.domain && <> · {item.domain}</>}
+              {item.where && <> · {item.where}</>}
+            </span>
+            <span className="el-result__chips">
+              <span className={`el-mini el-mini--${slackTone}`}>{slack}</span>
+              <span className={`el-mini el-mini--${discountTone}`}>{discount}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

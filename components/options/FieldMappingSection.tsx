@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { ACCOUNT_ATTRIBUTES, type AccountAttribute } from '@/lib/parse/account';
+import type { FieldMapping } from '@/lib/parse/field-mapping';
+import type { Tool } from '@/lib/sites/types';
+import { Outcome, Section } from './Section';
+
+const TOOLS: Array<[Tool, string]> = [['salesforce', 'Salesforce'], ['hubspot', 'HubSpot'], ['zendesk', 'Zendesk (organization field keys)']];
+
+export interface MappingPreview {
+  tool: Tool;
+  url: string;
+  /** attribute → the raw value it would read, for the current tab's record. */
+  values: Partial<Record<AccountAttribute, string>>;
+  labels: number;
+}
+
+export interface FieldMappingSectionProps {
+  mappings: Record<Tool, FieldMapping>;
+  admin: boolean;
+  preview: MappingPreview | null;
+  previewMessage: string | null;
+  onSave: (tool: Tool, mapping: FieldMapping) => void;
+  onReset: (tool: Tool) => void;
+  onPreview: (tool: Tool, mapping: FieldMapping) => void;
+}
+
+const toText = (labels: string[] | undefined) => (labels ?? []).join(', ');
+const fromText = (text: string) => text.split(',').map((l) => l.trim()).filter(Boolean);
+
+/** Which CRM label (or Zendesk organization field) holds which attribute, per tool, with a live preview. */
+export function FieldMappingSection({ mappings, admin, preview, previewMessage, onSave, onReset, onPreview }: FieldMappingSectionProps) {
+  const [tool, setTool] = useState<Tool>('salesforce');
+  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  useEffect(() => {
+    setDraft(Object.fromEntries(ACCOUNT_ATTRIBUTES.map((a) => [a, toText(mappings[tool][a])])));
+  }, [tool, mappings]);
+  const current = (): FieldMapping =>
+    Object.fromEntries(ACCOUNT_ATTRIBUTES.map((a) => [a, fromText(draft[a] ?? '')] as const).filter(([, labels]) => labels.length > 0));
+  const shown = preview?.tool === tool ? preview : null;
+  return (
+    <Section id="mapping" title="Field mapping" admin={admin} description="The first label present on the record is read; labels compare without case or punctuation.">
+      <div className="el-field">
+        <label className="el-label" htmlFor="mapping-tool">Tool</label>
+        <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
+          {TOOLS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+        </select>
+      </div>
+      <table className="el-table">
+        <thead>
+          <tr><th>Attribute</th><th>Labels (comma separated)</th><th>On the current tab</th></tr>
+        </thead>
+        <tbody>
+          {ACCOUNT_ATTRIBUTES.map((a) => (
+            <tr key={a}>
+              <td><code>{a}</code></td>
+              <td><input aria-label={`Labels for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} /></td>
+              <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">not found</span>) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="el-row">
+        <button type="button" className="el-button" onClick={() => { onSave(tool, current()); setOutcome({ ok: true, message: 'Saved. Open records re-read with it.' }); }}>Save</button>
+        <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>Reset to defaults</button>
+        <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>Preview on the open {TOOLS.find(([id]) => id === tool)![1].split(' ')[0]} tab</button>
+      </div>
+      {previewMessage && <p className="el-note">{previewMessage}</p>}
+      {shown && <p className="el-note">Preview of {shown.url}: {shown.labels} labels on the page.</p>}
+      <Outcome outcome={outcome} />
+    </Section>
+  );
+}

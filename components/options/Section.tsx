@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+/** An options section; when the administrator set it, its controls are read-only and it says so. */
+export function Section({ id, title, admin, children, description }: { id: string; title: string; admin: boolean; children: ReactNode; description?: ReactNode }) {
+  return (
+    <section className="el-opt" aria-labelledby={`${id}-title`} data-section={id}>
+      <header className="el-opt__header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {admin && (
+          <span className="el-admin" data-testid={`${id}-admin`}>
+            🔒 Set by your administrator
+          </span>
+        )}
+      </header>
+      {description && <p className="el-note">{description}</p>}
+      <fieldset disabled={admin} className="el-opt__body">
+        {children}
+      </fieldset>
+    </section>
+  );
+}
+
+/** A result line: what happened, or each problem (with its JSON path) when something was refused. */
+export function Outcome({ outcome }: { outcome: { ok: boolean; message: string; details?: string[] } | null }) {
+  if (!outcome) return null;
+  return (
+    <div className={outcome.ok ? 'el-outcome el-outcome--ok' : 'el-outcome el-outcome--bad'} role={outcome.ok ? 'status' : 'alert'}>
+      <p>{outcome.message}</p>
+      {outcome.details && outcome.details.length > 0 && (
+        <ul>
+          {outcome.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { AccountDetails } from '@/components/AccountDetails';
+import { formatAge, formatMoney, SEGMENT_LABELS } from '@/components/format';
+import { SearchResults, type ResultItem } from '@/components/SearchResults';
+import { search } from '@/lib/directory/search';
+import { evaluateEntry, loadDirectory } from '@/lib/directory-view';
+import { askTab } from '@/lib/ask-tab';
+import { sendMessage } from '@/lib/messaging';
+import type { Evaluation } from '@/lib/policy';
+import { loadSettings } from '@/lib/settings/load';
+
+const TOOL_NAMES = { salesforce: 'Salesforce', hubspot: 'HubSpot', zendesk: 'Zendesk' } as const;
+
+interface Card {
+  name: string;
+  evaluation: Evaluation;
+  crmUrl: string | null;
+  crmTool: keyof typeof TOOL_NAMES | null;
+}
+
+/** Quick lookup: the account on the current tab, and a search over the directory that works offline. */
+export function PopupApp() {
+  const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
+  const directory = useQuery({ queryKey: ['directory'], queryFn: loadDirectory, staleTime: Number.POSITIVE_INFINITY });
+  const here = useQuery({ queryKey: ['current-tab'], queryFn: currentTabCard });
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [card, setCard] = useState<Card | null>(null);
+  const now = useMemo(() => Date.now(), []);
+  const policy = settings.data?.policy.policy;
+
+  const items: ResultItem[] = useMemo(() => {
+    if (!policy || !directory.data || !query.trim()) return [];
+    return search(directory.data.index, query, 20).flatMap((hit) => {
+      const entry = directory.data!.entries.get(hit.key);
+      const where = entry?.crm ? (entry.crm.tool === 'zendesk' ? 'Zendesk organization' : TOOL_NAMES[entry.crm.tool]) : null;
+      return entry ? [{ key: entry.key, name: entry.name, domain: entry.domain, where, evaluation: evaluateEntry(entry, policy, now) }] : [];
+    });
+  }, [query, directory.data, policy, now]);
+
+  const open = (i: number) => {
+    const item = items[i];
+    const entry = item && directory.data?.entries.get(item.key);
+    if (!item || !entry) return;
+    setCard({ name: item.name, evaluation: item.evaluation, crmUrl: entry.crm?.url ?? null, crmTool: entry.crm?.tool ?? null });
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1));
+    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === 'Enter') open(active);
+    else if (event.key === 'Escape' && query) setQuery('');
+    else return;
+    event.preventDefault();
+  };
+
+  const source = settings.data?.policy.source;
+  return (
+    <div className="el-popup">
+      <header className="el-popup__header">
+        <span className="el-logo" aria-hidden="true">EL</span>
+        <h1>Entitlement Lens</h1>
+        {policy && (
+          <span className="el-popup__policy" data-testid="policy">
+            {policy.name} v{policy.version}
+            <br />
+            {source === 'admin' ? 'set by your administrator' : source === 'imported' ? 'imported policy' : 'preset'}
+          </span>
+        )}
+      </header>
+
+      {card ? (
+        <div className="el-card" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setCard(null))}>
+          <div className="el-card__top">
+            <button type="button" className="el-back" onClick={() => setCard(null)} autoFocus>
+              ← Back
+            </button>
+            <h2>{card.name}</h2>
+          </div>
+          <p className="el-facts">
+            <span>{card.evaluation.segment ? SEGMENT_LABELS[card.evaluation.segment] : 'Segment unknown'}</span>
+            <span>ARR {formatMoney(card.evaluation.arr)}</span>
+            {card.crmUrl && card.crmTool && (
+              <a className="el-crm-link" href={card.crmUrl} target="_blank" rel="noreferrer">
+                Open in {TOOL_NAMES[card.crmTool]} ↗
+              </a>
+            )}
+          </p>
+          <AccountDetails evaluation={card.evaluation} />
+        </div>
+      ) : (
+        <>
+          {here.data && (
+            <button type="button" className="el-here" onClick={() => setCard(here.data!)} data-testid="current-tab">
+              <small>On this page</small>
+              <strong>{here.data.name}</strong> · {here.data.evaluation.segment ?? 'segment unknown'} · Slack{' '}
+              {here.data.evaluation.slack.support.allowed ? 'yes' : here.data.evaluation.slack.support.allowed === false ? 'no' : '?'}
+            </button>
+          )}
+          <div className="el-search">
+            <input
+              type="search"
+              autoFocus
+              placeholder="Find a customer: name, domain or CRM id"
+              aria-label="Find a customer"
+              role="combobox"
+              aria-expanded={items.length > 0}
+              aria-controls="el-results"
+              aria-activedescendant={items.length ? `el-result-${active}` : undefined}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onKeyDown}
+            />
+          </div>
+          {query.trim() && items.length === 0 && directory.data && <p className="el-hint">No customer matches “{query}”.</p>}
+          <SearchResults items={items} active={active} onPick={open} onHover={setActive} />
+        </>
+      )}
+
+      <footer className="el-popup__footer" data-testid="freshness">
+        {directory.isError
+          ? `Directory unavailable: ${(directory.error as Error).message}`
+          : directory.data
+            ? `Directory: ${directory.data.entries.size.toLocaleString('en-US')} accounts · ${directory.data.lastSync ? `synced ${formatAge(now - directory.data.lastSync.at)}` : 'never synced from a source; accounts seen while browsing'}`
+            : 'Loading the directory…'}
+      </footer>
+    </div>
+  );
+}
+
+/**
+ * The current tab's account: its content script says which record or ticket it shows (so no "tabs"
+ * permission is needed), and the background answers from its cache or Zendesk. The toolbar popup's tab is
+ * the active one; opened as a tab of its own, the popup uses the tab the user looked at last.
+ */
+async function currentTabCard(): Promise<Card | null> {
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const others = tabs.filter((t) => t.id !== undefined && !t.url?.startsWith(location.origin));
+  const tab = others.find((t) => t.active) ?? others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (tab?.id === undefined) return null;
+  const page = await askTab(tab.id, 'describePage');
+  if (!page?.recordId) return null;
+  if (page.kind === 'account') {
+    const view = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
+    return view ? { name: view.evaluation.account.name ?? 'This account', evaluation: view.evaluation, crmUrl: view.url, crmTool: view.tool } : null;
+  }
+  if (page.kind === 'ticket') {
+    const lookup = await sendMessage('lookupTickets', { origin: page.origin, ticketIds: [page.recordId] });
+    const key = lookup.tickets[page.recordId]?.organizationKey;
+    const org = key ? lookup.organizations[key] : null;
+    return org ? { name: org.evaluation.account.name ?? 'Organization', evaluation: org.evaluation, crmUrl: null, crmTool: null } : null;
+  }
+  return null;
+}

@@ -1,0 +1,5 @@
+import type { CustomHosts } from '../sites/urls';
+import type { CustomDomain } from './managed-config';
+
+/** host → tool, for the URL detectors. */
+export const toCustomHosts = (domains: readonly CustomDomain[]): CustomHosts => new Map(domains.map((d) => [d.host, d.tool]));

@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import type { FieldMapping } from '../parse/field-mapping';
+import type { Tool } from '../sites/types';
+import {
+  activePolicyItem,
+  customDomainsItem,
+  directorySourceItem,
+  displayItem,
+  fieldMappingsItem,
+  holidaysItem,
+  zendeskSeverityFieldItem,
+} from '../storage';
+import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
+import { resolvePolicy, type ActivePolicy } from './policy-source';
+
+/** A setting's value with who decided it. */
+export type SetBy = 'admin' | 'user';
+
+export interface Settings {
+  policy: ActivePolicy;
+  fieldMappings: Record<Tool, FieldMapping>;
+  holidays: Record<string, string[]>;
+  zendeskSeverityField: string | null;
+  directory: { url: string | null; refreshMinutes: number };
+  customDomains: CustomDomain[];
+  display: { hour12: boolean | null; zone: string | null };
+  /** Keys the administrator set: their controls are read-only ("set by your administrator"). */
+  setByAdmin: Set<'policy' | 'fieldMappings' | 'holidays' | 'zendeskSeverityField' | 'directory' | 'customDomains' | 'display'>;
+  locked: boolean;
+  managedProblems: string[];
+}
+
+/** Reads managed storage; a browser without a managed store (or without the API) gives an empty config. */
+export async function readManaged(): Promise<ManagedRead> {
+  try {
+    const raw = await browser.storage.managed?.get();
+    return parseManaged(raw ?? {});
+  } catch {
+    return { config: {}, problems: [] };
+  }
+}
+
+/**
+ * The settings in force: a managed (admin) value always wins over the local one — even one edited by hand in
+ * extension storage — and the admin's lock makes every local value the default.
+ */
+export async function loadSettings(): Promise<Settings> {
+  const [{ config: m, problems }, choice, mappings, holidays, severity, directory, domains, display] = await Promise.all([
+    readManaged(),
+    activePolicyItem.getValue(),
+    fieldMappingsItem.getValue(),
+    holidaysItem.getValue(),
+    zendeskSeverityFieldItem.getValue(),
+    directorySourceItem.getValue(),
+    customDomainsItem.getValue(),
+    displayItem.getValue(),
+  ]);
+  const locked = m.lockLocalChanges === true;
+  const local = <T>(value: T, fallback: T) => (locked ? fallback : value);
+  const setByAdmin: Settings['setByAdmin'] = new Set();
+  const admin = <K extends Parameters<Settings['setByAdmin']['add']>[0], T>(key: K, value: T | undefined, otherwise: T): T => {
+    if (value === undefined) return otherwise;
+    setByAdmin.add(key);
+    return value;
+  };
+  const policy = resolvePolicy(local(choice, activePolicyItem.fallback), m);
+  if (policy.source === 'admin' || locked) setByAdmin.add('policy');
+  const baseMappings = local(mappings, fieldMappingsItem.fallback);
+  return {
+    policy,
+    fieldMappings: m.fieldMappings
+      ? (setByAdmin.add('fieldMappings'), { ...baseMappings, ...(m.fieldMappings as Partial<Record<Tool, FieldMapping>>) })
+      : baseMappings,
+    holidays: admin('holidays', m.holidays, local(holidays, {})),
+    zendeskSeverityField: admin('zendeskSeverityField', m.zendeskSeverityField, local(severity, null)),
+    directory:
+      m.directoryUrl !== undefined || m.directoryRefreshMinutes !== undefined
+        ? (setByAdmin.add('directory'), { url: m.directoryUrl ?? null, refreshMinutes: m.directoryRefreshMinutes ?? 60 })
+        : local(directory, directorySourceItem.fallback),
+    customDomains: admin('customDomains', m.customDomains, local(domains, [])),
+    display: local(display, displayItem.fallback),
+    setByAdmin: locked ? new Set(['policy', 'fieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display']) : setByAdmin,
+    locked,
+    managedProblems: [...problems, ...(policy.refused?.source === 'admin' ? [`The administrator's policy was refused (${policy.refused.problems.length} problems); ${policy.policy.name} ${policy.policy.version} stays in force`] : [])],
+  };
+}

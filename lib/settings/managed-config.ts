@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
+const Mapping = z.record(z.string(), z.array(z.string().min(1)));
+
+/** A host the admin adds for a tool on a custom domain (Salesforce My Domain, a Zendesk host mapping). */
+export const CustomDomain = z.object({
+  host: z
+    .string()
+    .toLowerCase()
+    .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'expected a host name such as support.example.com'),
+  tool: Tool,
+});
+export type CustomDomain = z.infer<typeof CustomDomain>;
+
+/**
+ * What an administrator may push through enterprise policy (Chrome `3rdparty` managed storage, Firefox
+ * `policies.json` `3rdparty`). Every key is optional; `public/managed_schema.json` mirrors this for Chrome.
+ */
+export const ManagedConfig = z
+  .object({
+    /** A whole policy document (validated like any other; an invalid one is refused and reported). */
+    policy: z.unknown().optional(),
+    /** Or one of the shipped presets by id. */
+    policyPreset: z.string().optional(),
+    directoryUrl: z.string().url().optional(),
+    directoryRefreshMinutes: z.number().int().min(5).max(10_080).optional(),
+    fieldMappings: z.object({ salesforce: Mapping.optional(), hubspot: Mapping.optional(), zendesk: Mapping.optional() }).partial().optional(),
+    customDomains: z.array(CustomDomain).optional(),
+    holidays: z.record(z.string(), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))).optional(),
+    zendeskSeverityField: z.string().regex(/^\d+$/).optional(),
+    /** When true, nothing can be changed locally: every control shows "set by your administrator". */
+    lockLocalChanges: z.boolean().optional(),
+  })
+  .passthrough();
+export type ManagedConfig = z.infer<typeof ManagedConfig>;
+
+export interface ManagedRead {
+  config: ManagedConfig;
+  /** Problems with what the admin pushed, each naming the key (shown in the options page). */
+  problems: string[];
+}
+
+/**
+ * Reads raw managed storage. A missing managed store (Firefox without policies, a dev profile) is not an
+ * error: it is an empty config. Keys that fail validation are dropped one by one, each with a problem.
+ * @example parseManaged({ directoryUrl: 'https://x', lockLocalChanges: true }).config.lockLocalChanges // true
+ */
+export function parseManaged(raw: unknown): ManagedRead {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { config: {}, problems: raw === undefined || raw === null ? [] : ['Managed configuration is not an object'] };
+  const config: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const shape = ManagedConfig.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(raw)) {
+    const schema = shape[key];
+    if (!schema) {
+      problems.push(`Managed key "${key}" is not known and was ignored`);
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) config[key] = parsed.data;
+    else problems.push(`Managed key "${key}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return { config: config as ManagedConfig, problems };
+}
