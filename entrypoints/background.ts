@@ -10,7 +10,8 @@ import { activePolicy, extraHolidays, fieldMapping, settings, zendeskSeverityFie
 import { TicketService } from '@/lib/background/ticket-service';
 import { entryKey, type DirectoryEntry } from '@/lib/directory/entry';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory-sync';
-import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest, onMessage, sendMessage } from '@/lib/messaging';
+import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/message-schemas';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { accountToFields } from '@/lib/overlay/account-from-view';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/urls';

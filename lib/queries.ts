@@ -3,7 +3,8 @@
  * identity, so an answer for one record can never fill another's view.
  */
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import { sendMessage, type EvaluateAccountRequest } from './messaging';
+import type { EvaluateAccountRequest } from './message-schemas';
+import { sendMessage } from './messaging';
 import type { Tool } from './sites/types';
 
 export const createQueryClient = () =>

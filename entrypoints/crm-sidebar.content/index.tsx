@@ -1,16 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
-import { z } from 'zod';
 // Inline CSS rather than a web-accessible file: the panel must style itself on custom domains too, where the
 // manifest's web_accessible_resources matches do not reach.
 import styles from '@/components/styles.css?inline';
 import { createQueryClient } from '@/lib/queries';
-import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { loadSettings } from '@/lib/settings/load';
+import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { SidebarApp } from './SidebarApp';
-
-// MV3 forbids eval; zod must not compile validators with `new Function`.
-z.config({ jitless: true });
 
 /** Mounts the sidebar once per page, in a shadow root; the app inside follows the record the user is on. */
 export default defineContentScript({
@@ -18,7 +13,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const queryClient = createQueryClient();
-    const customHosts = toCustomHosts((await loadSettings()).customDomains);
+    const customHosts = await contentCustomHosts();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'entitlement-lens-panel',
       css: styles,

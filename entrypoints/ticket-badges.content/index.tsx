@@ -1,18 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
-import { z } from 'zod';
 import styles from '@/components/styles.css?inline';
 import { createTicker } from '@/lib/overlay/ticker';
 import { createQueryClient } from '@/lib/queries';
-import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { loadSettings } from '@/lib/settings/load';
+import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { onMessage } from '@/lib/messaging';
 import { matchPage } from '@/lib/sites/urls';
 import { BadgeBoard } from './BadgeBoard';
 import { listAnchors, ticketPageAnchors, watchSlots, type FindAnchors } from './slots';
-
-// MV3 forbids eval; zod must not compile validators with `new Function`.
-z.config({ jitless: true });
 
 /**
  * Zendesk: a badge on the ticket page and on every row of a ticket view. One React root and one ticker per
@@ -23,7 +18,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const queryClient = createQueryClient();
-    const customHosts = toCustomHosts((await loadSettings()).customDomains);
+    const customHosts = await contentCustomHosts();
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
     const ticker = createTicker((fn, ms) => {

@@ -2,13 +2,16 @@ import { quote, squash } from '../parse/result';
 import { columnFor, type DirectoryColumn } from './columns';
 import { fileProblem, show, type Cells, type SourceRows } from './source-rows';
 
-// The nested `Account` shape (as `parseAccount` accepts it) and the directory's own `crm` object, so an
-// exported directory or a file of canonical accounts imports as is. Keys compare squashed, like labels.
-const NESTED: Record<string, Record<string, DirectoryColumn>> = {
+// The nested `Account` shape (as `parseAccount` accepts it) and the `DirectoryEntry` shape (`crm`, `fields`),
+// so a file of canonical accounts or an exported directory imports as is. Keys compare squashed, like labels.
+const NESTED: Record<string, Record<string, DirectoryColumn> | 'any column'> = {
   infrastructure: { kubernetes: 'kubernetes', externalservices: 'externalServices' },
   implementation: { start: 'implementationStart', end: 'implementationEnd', exempt: 'implementationExempt' },
   crm: { tool: 'crmTool', recordid: 'crmId', id: 'crmId', url: 'crmUrl' },
+  fields: 'any column',
 };
+// An exported entry's bookkeeping, recomputed on import rather than warned about.
+const ENTRY_BOOKKEEPING = new Set(['key', 'source', 'updatedat']);
 
 /**
  * Reads a JSON array of account objects into labelled rows. Never throws: unparseable JSON or a top-level
@@ -46,12 +49,13 @@ function cellsOf(item: Record<string, unknown>, unknownKeys: Map<string, number>
     const inner = NESTED[squash(key)];
     if (inner && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [subKey, subValue] of Object.entries(value as Record<string, unknown>)) {
-        const column = inner[squash(subKey)];
+        const column = inner === 'any column' ? columnFor(subKey) : inner[squash(subKey)];
         if (column) nested[column] ??= { label: `${key}.${subKey}`, value: subValue };
         else unknownKeys.set(`${key}.${subKey}`, (unknownKeys.get(`${key}.${subKey}`) ?? 0) + 1);
       }
       continue;
     }
+    if (ENTRY_BOOKKEEPING.has(squash(key))) continue;
     const column = columnFor(key);
     // The first key wins when two spell the same attribute ("name" and "Account Name").
     if (column) flat[column] ??= { label: key, value };

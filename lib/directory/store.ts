@@ -35,11 +35,26 @@ export interface Directory {
   close(): void;
 }
 
+// One connection per database, shared: callers open the directory for every operation, and connections that
+// are never closed pile up in a long-lived background and hold back a future upgrade.
+const connections = new Map<string, Promise<Directory>>();
+
 /**
- * Opens (creating or upgrading) the directory database.
+ * Opens (creating or upgrading) the directory database, or returns the connection already open.
  * @example const db = await openDirectory(); await db.replaceSource('url', result.entries);
  */
-export async function openDirectory(name = 'entitlement-lens-directory'): Promise<Directory> {
+export function openDirectory(name = 'entitlement-lens-directory'): Promise<Directory> {
+  let opening = connections.get(name);
+  if (!opening) {
+    opening = connect(name);
+    connections.set(name, opening);
+    opening.catch(() => connections.delete(name));
+  }
+  return opening;
+}
+
+async function connect(name: string): Promise<Directory> {
+  const forget = () => connections.delete(name);
   const db = await openDB<DirectorySchema>(name, VERSION, {
     upgrade(database, oldVersion) {
       // One step per version, applied in order, so any older database reaches the current shape.
@@ -53,12 +68,15 @@ export async function openDirectory(name = 'entitlement-lens-directory'): Promis
     // Another page (a newer extension version) wants to upgrade: let it, rather than block it forever.
     blocking() {
       db.close();
+      forget();
     },
+    // The browser closed the connection (storage cleared, disk error): the next caller opens a new one.
+    terminated: forget,
   });
-  return directoryOn(db);
+  return directoryOn(db, forget);
 }
 
-function directoryOn(db: IDBPDatabase<DirectorySchema>): Directory {
+function directoryOn(db: IDBPDatabase<DirectorySchema>, forget: () => void): Directory {
   return {
     async putEntries(entries) {
       if (entries.length === 0) return;
@@ -96,7 +114,10 @@ function directoryOn(db: IDBPDatabase<DirectorySchema>): Directory {
     async setMeta(key, value) {
       await db.put('meta', value, key);
     },
-    close: () => db.close(),
+    close() {
+      forget();
+      db.close();
+    },
   };
 }
 

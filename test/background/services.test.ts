@@ -5,7 +5,7 @@ import { evaluateRecord } from '../../lib/background/evaluate-record';
 import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
 import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { TicketService } from '../../lib/background/ticket-service';
-import { EvaluateAccountRequest } from '../../lib/messaging';
+import { EvaluateAccountRequest } from '../../lib/message-schemas';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/parse';
 import { PRESETS } from '../../lib/policy';
 import { readSalesforceAccount } from '../../lib/sites/salesforce';

@@ -46,6 +46,13 @@ describe('a JSON directory', () => {
     });
   });
 
+  it('imports an exported directory (entries as stored) as it was', () => {
+    const exported = read('Name,Website,Segment,ARR,CRM Tool,CRM Id\nInitech,initech.com,MM,$250k,hubspot,91\nGlobex,globex.com,ENT,$480k,,').entries;
+    const again = read(JSON.stringify(exported), { source: 'url', now: NOW + 1 });
+    expect(again).toMatchObject({ imported: 2, skipped: 0, problems: [], warnings: [] });
+    expect(again.entries).toEqual(exported.map((e) => ({ ...e, source: 'url', updatedAt: NOW + 1 })));
+  });
+
   it.each([
     ['not JSON at all', '{oops', /^not valid JSON: /],
     ['truncated', '[{"name": "Initech"', /^not valid JSON: /],

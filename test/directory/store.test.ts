@@ -112,6 +112,15 @@ describe('the directory store', () => {
     expect(await names(second)).toEqual(['Initech']);
   });
 
+  it('shares one connection per database until it is closed', async () => {
+    const first = await open('directory-shared');
+    expect(await openDirectory('directory-shared')).toBe(first);
+    first.close();
+    const second = await open('directory-shared');
+    expect(second).not.toBe(first);
+    expect(await second.count()).toBe(0);
+  });
+
   it('holds 10,000 entries written in one transaction', async () => {
     const db = await open();
     const many = Array.from({ length: 10_000 }, (_, i) => entry(`Account ${i}`, 'url'));

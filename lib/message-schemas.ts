@@ -1,0 +1,27 @@
+/** The zod schemas every message payload is parsed with in the background (see `./messaging`). */
+import { z } from 'zod';
+
+const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
+const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
+
+export const EvaluateAccountRequest = z.object({
+  tool: Tool,
+  recordId: RecordId,
+  url: z.string().url().max(2048),
+  name: z.string().max(512).nullable(),
+  fields: z.record(z.string().max(256), z.string().max(4096)).refine((f) => Object.keys(f).length <= 200, 'too many fields'),
+});
+export type EvaluateAccountRequest = z.infer<typeof EvaluateAccountRequest>;
+
+export const GetCachedAccountRequest = z.object({ tool: Tool, recordId: RecordId });
+export type GetCachedAccountRequest = z.infer<typeof GetCachedAccountRequest>;
+
+export const LookupTicketsRequest = z.object({
+  /** The Zendesk origin the agent is on, e.g. https://acme.zendesk.com; requests go only there. */
+  origin: z.string().url().max(256),
+  ticketIds: z.array(z.string().regex(/^\d{1,12}$/)).min(1).max(1000),
+  /** Bypass the cache (the retry button). */
+  fresh: z.boolean().optional(),
+});
+export type LookupTicketsRequest = z.infer<typeof LookupTicketsRequest>;
+

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import type { CustomHosts } from '../sites/urls';
+import type { Tool } from '../sites/types';
+import { customDomainsItem } from '../storage';
+
+const TOOLS = new Set<Tool>(['salesforce', 'hubspot', 'zendesk']);
+const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function readDomains(raw: unknown): Array<[string, Tool]> {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((d) => (d && typeof d.host === 'string' && HOST.test(d.host) && TOOLS.has(d.tool) ? [[d.host, d.tool] as [string, Tool]] : []));
+}
+
+/**
+ * The custom-domain hosts a content script must recognise, read without the settings machinery (zod, the
+ * policy engine) so content scripts stay small: the admin's list when set, else the user's (none when locked).
+ */
+export async function contentCustomHosts(): Promise<CustomHosts> {
+  let managed: Record<string, unknown> = {};
+  try {
+    managed = ((await browser.storage.managed?.get(['customDomains', 'lockLocalChanges'])) ?? {}) as Record<string, unknown>;
+  } catch {
+    // No managed store (Firefox without policies, a developer profile): not an error.
+  }
+  if (managed.customDomains !== undefined) return new Map(readDomains(managed.customDomains));
+  if (managed.lockLocalChanges === true) return new Map();
+  return new Map(readDomains(await customDomainsItem.getValue()));
+}
