@@ -1,9 +1,20 @@
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
+/**
+ * The public half of the extension's signing key: it pins the Chromium extension id to
+ * `dkjnfglnaadgmcifbenpilnblbbnggbi` for unpacked and self-hosted installs, so an administrator's policy (ExtensionSettings,
+ * 3rdparty managed storage) can name it before the extension is ever loaded. A store listing assigns its own id.
+ */
+const CHROMIUM_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArqZCvHmRLvj/qxanA28vBZNyLuiDhmUPpaRpmuF47RtGuOPq/1uVwW6YwYYcMMtB8xIsi7VKNDHr9yl/jWcBY2QTN6SmKAAJM5sOO09jxAOHAzUE1K+prMmWYIl5vP7fOIEEHIkUH5Poi415O3p5BHRa5tdaKYsSfC0QNbU/wQc0mr579Tpq6pzSwYsmATYMdVEmPP7dIWAe7qhBomdLbgpVa1ieqe93r5F7fdRoSG5bDCL1YFy0DEC/QBxFBNbV+/cpLyRnlsjW5B0QpPvYB3SXSWfFD/dn28gSOKis5QT+Dg75CuuEJBFTa017Zy2Um3R9baaR6Cjl6sDq46dfhQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  // The sources archive (for add-on review) holds what builds the extension; not the demo's screenshots (gitignored).
+  zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     name: 'Entitlement Lens',
     description:
       'Entitlements, discount rules, Slack rights and live SLA countdowns for the account or ticket you are looking at.',
@@ -16,11 +27,19 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // Enterprise policy (Chrome 3rdparty / Firefox policies.json) is read through storage.managed.
     storage: { managed_schema: 'managed_schema.json' },
+    // Only the extension's own packaged scripts run on its pages: no remote code, no eval, no plugins.
+    // test/e2e/hardening-manifest.e2e.test.ts fails if this (or any permission) widens.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Firefox MV3 requires an add-on id, and policies.json's "3rdparty" managed storage is keyed by it. Nothing is
+    // sent to us or to third parties: the extension reads the agent's own tools with the agent's own session.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'entitlement-lens@example.com', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+E' },
         description: 'Show or hide the Entitlement Lens panel',
       },
     },
-  },
+  }),
 });

@@ -2,7 +2,7 @@
  * What the popup needs of the directory, loaded once when it opens: every entry by key, the search index,
  * and how fresh the data is. Lives outside components because it touches IndexedDB.
  */
-import { buildSearchIndex, type SearchIndex } from './directory/search';
+import { buildSearchIndex, warmUp, type SearchIndex } from './directory/search';
 import { openDirectory } from './directory/store';
 import { toSearchDoc, type DirectoryEntry } from './directory/entry';
 import { parseAccount } from './parse';
@@ -12,6 +12,12 @@ export interface LoadedDirectory {
   entries: Map<string, DirectoryEntry>;
   index: SearchIndex;
   lastSync: { at: number; source: string; imported: number; skipped: number } | null;
+}
+
+/** Builds the typo tables while the user has not typed yet, so the first typo query does not pay for them. */
+export function warmUpWhenIdle(directory: LoadedDirectory): () => void {
+  const id = requestIdleCallback(() => warmUp(directory.index), { timeout: 2_000 });
+  return () => cancelIdleCallback(id);
 }
 
 export async function loadDirectory(): Promise<LoadedDirectory> {

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
 import { onMessage } from '@/lib/messaging';
-import { readAccount } from '@/lib/overlay/read-account';
+import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { watchRecord } from '@/lib/overlay/record-watcher';
 import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
 import { matchPage, type CustomHosts } from '@/lib/sites/urls';
@@ -33,12 +33,22 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
     ctx.onInvalidated(stop);
     return stop;
   }, [ctx, customHosts]);
+  const lastRead = useRef<LastRead | null>(null);
   const match = matchPage(new URL(href), customHosts);
   if (!match || match.kind !== 'account' || !match.recordId) return null;
-  return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} {...collapsed} />;
+  return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} lastRead={lastRead} {...collapsed} />;
 }
 
-function RecordPanel({ ctx, match, recordId, collapsed, toggle }: { ctx: ContentScriptContext; match: PageMatch; recordId: string; collapsed: boolean; toggle: () => void }) {
+interface RecordPanelProps {
+  ctx: ContentScriptContext;
+  match: PageMatch;
+  recordId: string;
+  lastRead: { current: LastRead | null };
+  collapsed: boolean;
+  toggle: () => void;
+}
+
+function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: RecordPanelProps) {
   const [record, setRecord] = useState<RawRecord | null>(null);
   const [now, setNow] = useState(Date.now);
   useEffect(
@@ -47,8 +57,14 @@ function RecordPanel({ ctx, match, recordId, collapsed, toggle }: { ctx: Content
         ctx,
         () => {
           const r = readAccount(match, document, new URL(location.href));
-          // Only ever keep fields read for THIS record: Lightning keeps the previous record's DOM in hidden tabs.
-          return r && r.recordId === recordId && Object.keys(r.fields).length ? r : null;
+          // Only ever keep fields read for THIS record: Lightning keeps the previous record's DOM in hidden tabs,
+          // and changes the URL before the new record's DOM arrives.
+          if (!r || r.recordId !== recordId || !Object.keys(r.fields).length) return null;
+          const element = recordElement(match, document);
+          const fields = JSON.stringify(r.fields);
+          if (isLeftover(recordId, element, fields, lastRead.current)) return null;
+          lastRead.current = { recordId, element, fields };
+          return r;
         },
         setRecord,
       ),

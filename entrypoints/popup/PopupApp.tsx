@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountDetails } from '@/components/AccountDetails';
 import { formatAge, formatMoney, SEGMENT_LABELS } from '@/components/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';
 import { search } from '@/lib/directory/search';
-import { evaluateEntry, loadDirectory } from '@/lib/directory-view';
+import { evaluateEntry, loadDirectory, warmUpWhenIdle } from '@/lib/directory-view';
 import { askTab } from '@/lib/ask-tab';
 import { sendMessage } from '@/lib/messaging';
 import type { Evaluation } from '@/lib/policy';
@@ -30,6 +30,7 @@ export function PopupApp() {
   const [card, setCard] = useState<Card | null>(null);
   const now = useMemo(() => Date.now(), []);
   const policy = settings.data?.policy.policy;
+  useEffect(() => (directory.data ? warmUpWhenIdle(directory.data) : undefined), [directory.data]);
 
   const items: ResultItem[] = useMemo(() => {
     if (!policy || !directory.data || !query.trim()) return [];

@@ -1,5 +1,6 @@
 import type { RawAccountFields } from '../parse/account';
 import { squash } from '../parse/result';
+import { salesforceId18 } from './salesforce-id';
 
 /** Where a directory entry came from: read while browsing, the admin's directory URL, or a file imported by hand. */
 export type DirectorySource = 'seen' | 'url' | 'import';
@@ -27,11 +28,12 @@ export interface SearchDoc {
 
 /**
  * The identity of an account. The CRM record wins because names and domains change and collide; a domain
- * beats a name because two companies may share a name but not a website.
+ * beats a name because two companies may share a name but not a website. A 15-character Salesforce id is
+ * keyed by its 18-character form, so a report export and a browsed Lightning page name the same account alike.
  * @example entryKey({ name: 'Initech', domain: 'initech.com', crm: null }) // 'domain:initech.com'
  */
 export function entryKey(entry: Pick<DirectoryEntry, 'name' | 'domain' | 'crm'>): string {
-  if (entry.crm) return `${entry.crm.tool}:${entry.crm.recordId}`;
+  if (entry.crm) return `${entry.crm.tool}:${entry.crm.tool === 'salesforce' ? salesforceId18(entry.crm.recordId) : entry.crm.recordId}`;
   if (entry.domain) return `domain:${entry.domain}`;
   return `name:${squash(entry.name)}`;
 }

@@ -1,8 +1,8 @@
 import { normaliseDomain } from './domain';
 import type { SearchDoc } from './entry';
 import { fold, words } from './fold';
+import { buildSegment, exactDocs, idKeys, Kind, matchDomainPrefix, matchWords, TYPO_RANK, type Segment, type SegmentHit } from './search-segment';
 import { warmTypoTables } from './typo-ranges';
-import { buildSegment, exactDocs, Kind, matchDomainPrefix, matchWords, TYPO_RANK, type Segment, type SegmentHit } from './search-segment';
 
 export type { SearchDoc } from './entry';
 
@@ -64,10 +64,10 @@ export function addToIndex(index: SearchIndex, docs: readonly SearchDoc[]): Sear
 }
 
 /**
- * Finds accounts by name, domain or CRM id, best first: an exact CRM id or domain; then every query word
- * starting a word of the name or domain (names that start with the query before others, name before domain);
- * then, only if that left room, names within a typo or two. Ties go to the shorter name, then alphabetical.
- * Case and accents never matter.
+ * Finds accounts by name, domain or CRM id, best first: an exact CRM id or domain; then names where every
+ * query word starts a word of the name (names that start with the query first), then domains that start with
+ * the whole query; then, only if that left room, names within a typo or two of the query (see `typoRanges`).
+ * Ties go to the shorter name, then alphabetical. Case and accents never matter.
  * @example search(index, 'stark ind') // [{ key: 'salesforce:001…', score: 0.9, matched: 'prefix' }]
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
@@ -86,8 +86,10 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   };
 
   const domain = normaliseDomain(q);
+  // The CRM id as typed (case kept, for a 15-character Salesforce id) and the domain the query may be.
+  const exactKeys = [...new Set([...idKeys(query), ...(domain ? [domain] : [])])];
   for (const { segment, skip } of parts) {
-    const exact = [...exactDocs(segment, q), ...(domain && domain !== q ? exactDocs(segment, domain) : [])];
+    const exact = exactKeys.flatMap((key) => exactDocs(segment, key));
     take(segment, exact.filter((d) => !(skip && skip[d])).map((doc) => ({ doc, rank: ID_RANK })));
   }
   const exactHits = best.size;

@@ -197,6 +197,11 @@ describe('a CSV directory', () => {
     expect(result.warnings).toEqual(['5 more problems not listed (only the first 20 are kept)']);
   });
 
+  it('a 15-character Salesforce id from a report export is keyed like the 18-character one', () => {
+    const [entry] = read('Name,CRM Tool,CRM Id\nInitech,Salesforce,001A0000006Vm9r').entries;
+    expect(entry).toMatchObject({ key: 'salesforce:001A0000006Vm9rIAC', crm: { recordId: '001A0000006Vm9r' } });
+  });
+
   it('a CRM id without a CRM tool keys the account by domain, with a warning', () => {
     const result = read('Name,Website,CRM Id\nInitech,initech.com,001Dn00000MiD002AA');
     expect(result.entries[0]).toMatchObject({ key: 'domain:initech.com', crm: null });

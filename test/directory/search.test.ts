@@ -63,6 +63,15 @@ describe('search by CRM id and domain', () => {
     expect(search(index, query)[0]).toEqual({ key: `k:${name}`, score: 1, matched: 'id' });
   });
 
+  it('a Salesforce id is found by its 15- or 18-character form, whichever was stored', () => {
+    const docs = [doc('Long Id Co', null, '001A0000006Vm9rIAC'), doc('Short Id Co', null, '001A0000006Vm9s')];
+    const ids = buildSearchIndex(docs);
+    expect(found('001A0000006Vm9r', 20, ids)).toEqual(['Long Id Co']);
+    expect(found('001a0000006vm9riac', 20, ids)).toEqual(['Long Id Co']);
+    expect(found(`001A0000006Vm9s`, 20, ids)).toEqual(['Short Id Co']);
+    expect(found('001A0000006Vm9sIAC', 20, ids)).toEqual(['Short Id Co']);
+  });
+
   it('an exact domain comes before names merely starting like it', () => {
     expect(found('acme.com')).toEqual(['Acme']);
     expect(search(index, 'globe.com.ph')[0]).toMatchObject({ key: 'k:Globe Telecom', matched: 'id' });

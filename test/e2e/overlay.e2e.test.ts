@@ -100,6 +100,21 @@ describe('the CRM sidebar on Salesforce Lightning, one account per segment', () 
     await page.close();
   });
 
+  it('a record seen before paints at once from the cache, marked stale with its age, until the page’s fields arrive', async () => {
+    const a = byName('Stark Industries');
+    const b = byName('Umbrella Health');
+    const page = await openAccount(sf(a.name), a.name); // A is now in the cache
+    await page.evaluate((id) => (window as any).__demoNavigate(`/lightning/r/Account/${id}/view`), b.salesforceId);
+    await expect.poll(() => panel(page).locator('h1').textContent(), { timeout: 10_000 }).toBe(b.name);
+    // Back to A: the URL changes first and the record's DOM arrives 2 s later, as Lightning does on a slow load.
+    void page.evaluate((id) => (window as any).__demoNavigate(`/lightning/r/Account/${id}/view`, { delayMs: 2_000, urlFirst: true }), a.salesforceId);
+    await expect.poll(() => page.locator('entitlement-lens-panel .el-banner--stale').textContent(), { timeout: 1_500 }).toMatch(/^Showing saved data from (just now|\d+ min ago)/);
+    expect(await panel(page).locator('h1').textContent()).toBe(a.name);
+    await expect.poll(() => page.locator('entitlement-lens-panel .el-banner--stale').count(), { timeout: 10_000 }).toBe(0);
+    expect(await panel(page).locator('h1').textContent()).toBe(a.name);
+    await page.close();
+  });
+
   it('collapses to a tab with Alt+Shift+E and remembers it on the next page', async () => {
     const page = await openAccount(sf('Initech'), 'Initech');
     await page.keyboard.press('Alt+Shift+KeyE');
@@ -172,6 +187,10 @@ describe('Zendesk ticket badges', () => {
     } finally {
       server.setFault(null);
     }
+  });
+
+  it('runs with the pinned extension id the administrators’ policies name', () => {
+    expect(browser.extensionId).toBe('dkjnfglnaadgmcifbenpilnblbbnggbi');
   });
 
   it('nothing the extension ran logged an error', () => {
