@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (MV3 forbids eval).
+import '@/lib/zod-jitless';
 import { QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
@@ -17,15 +19,17 @@ import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/urls';
 import { accountKey, type AccountView } from '@/lib/views';
 
-// MV3 forbids eval; zod must not compile validators with `new Function`.
-z.config({ jitless: true });
-
 const DIRECTORY_ALARM = 'directory-sync';
 
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
   let customHosts: CustomHosts = new Map();
-  const guard = new MessageGuard({ extensionId: browser.runtime.id, isSupportedPage: (url) => matchPage(url, customHosts) !== null });
+  const guard = new MessageGuard({
+    extensionId: browser.runtime.id,
+    isSupportedPage: (url) => matchPage(url, customHosts) !== null,
+    // Counted and logged (a warning, not an error: the sender gets the refusal as its answer).
+    onReject: (reason, rejected) => console.warn(`${reason} (${rejected} rejected since the background started)`),
+  });
   const tickets = new TicketService({
     fetchJson: (url) => fetchJson(url, { now: Date.now }),
     now: Date.now,

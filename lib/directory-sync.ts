@@ -31,7 +31,8 @@ export async function importDirectoryText(text: string, source: 'url' | 'import'
   const record: SyncRecord = {
     at: now,
     source,
-    ok: result.imported > 0 || result.skipped === 0,
+    // A problem with the file itself (row 0: empty, not JSON, no name column) means nothing was read from it.
+    ok: (result.imported > 0 || result.skipped === 0) && !result.problems.some((p) => p.row === 0),
     imported: result.imported,
     skipped: result.skipped,
     problems: describe(result),

@@ -1,5 +1,6 @@
 /** The zod schemas every message payload is parsed with in the background (see `./messaging`). */
 import { z } from 'zod';
+import { MESSAGE_LIMITS as MAX } from './message-limits';
 
 const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
 const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
@@ -7,9 +8,11 @@ const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
 export const EvaluateAccountRequest = z.object({
   tool: Tool,
   recordId: RecordId,
-  url: z.string().url().max(2048),
-  name: z.string().max(512).nullable(),
-  fields: z.record(z.string().max(256), z.string().max(4096)).refine((f) => Object.keys(f).length <= 200, 'too many fields'),
+  // The page the record was read on: our content scripts run on https pages only. A script URL here would end
+  // up as the popup's link to the CRM record.
+  url: z.string().url().max(MAX.url).regex(/^https:\/\//, 'expected an https URL'),
+  name: z.string().max(MAX.name).nullable(),
+  fields: z.record(z.string().max(MAX.label), z.string().max(MAX.value)).refine((f) => Object.keys(f).length <= MAX.fields, 'too many fields'),
 });
 export type EvaluateAccountRequest = z.infer<typeof EvaluateAccountRequest>;
 

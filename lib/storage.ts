@@ -43,3 +43,9 @@ export const directorySourceItem = storage.defineItem<{ url: string | null; refr
 
 /** Hosts added for tools on custom domains; each has its permission granted at the moment it was added. */
 export const customDomainsItem = storage.defineItem<CustomDomain[]>('local:customDomains', { fallback: [] });
+
+/**
+ * The last policy the administrator pushed that validated: an invalid push later keeps this one in force (and is
+ * reported) instead of dropping every agent back to the local choice or a preset.
+ */
+export const lastAdminPolicyItem = storage.defineItem<unknown>('local:lastAdminPolicy', { fallback: null });

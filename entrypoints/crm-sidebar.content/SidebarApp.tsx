@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
+import { toEvaluateRequest } from '@/lib/message-limits';
 import { onMessage } from '@/lib/messaging';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
+import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
 import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
 import { matchPage, type CustomHosts } from '@/lib/sites/urls';
@@ -26,10 +28,8 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
       const m = matchPage(new URL(location.href), customHosts);
       return m ? { ...m, origin: location.origin } : null;
     });
-    const stop = () => {
-      remove();
-      removeDescribe();
-    };
+    // After an extension reload or update these throw "Extension context invalidated": removed quietly.
+    const stop = () => quietly(remove, removeDescribe);
     ctx.onInvalidated(stop);
     return stop;
   }, [ctx, customHosts]);
@@ -70,13 +70,12 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
       ),
     [ctx, match, recordId],
   );
-  useEffect(() => {
-    const id = ctx.setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(id);
-  }, [ctx]);
+  // Not ctx.setInterval: that leaves an invalidation listener behind for every record visited.
+  useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
 
   const cached = useCachedAccount(match.tool, recordId);
-  const request = record && { tool: record.tool, recordId: record.recordId, url: record.url, name: record.name, fields: record.fields };
+  // Clipped to what the background accepts: a customer's 3,000-character name must not cost the whole panel.
+  const request = record && toEvaluateRequest(record);
   const fresh = useEvaluatedAccount(request, match.tool, recordId);
   const candidate = fresh.data ?? cached.data ?? null;
   const view = candidate && candidate.recordId === recordId && candidate.tool === match.tool ? candidate : null;
@@ -110,14 +109,9 @@ function useCollapsed(ctx: ContentScriptContext) {
         toggle();
       }
     });
-    ctx.onInvalidated(() => {
-      unwatch();
-      removeMessage();
-    });
-    return () => {
-      unwatch();
-      removeMessage();
-    };
+    const stop = () => quietly(unwatch, removeMessage);
+    ctx.onInvalidated(stop);
+    return stop;
   }, [ctx]);
   return { collapsed, toggle: () => void panelCollapsedItem.setValue(!collapsed) };
 }

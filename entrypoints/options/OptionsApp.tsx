@@ -24,7 +24,6 @@ type Outcome = { ok: boolean; message: string; details?: string[] } | null;
 export function OptionsApp() {
   const client = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
-  const choice = useQuery({ queryKey: ['policy-choice'], queryFn: () => activePolicyItem.getValue() });
   const directory = useQuery({ queryKey: ['directory-status'], queryFn: directoryStatus });
   const [policyOutcome, setPolicyOutcome] = useState<Outcome>(null);
   const [importOutcome, setImportOutcome] = useState<Outcome>(null);
@@ -60,7 +59,7 @@ export function OptionsApp() {
       <PolicySection
         active={s.policy}
         presets={Object.values(PRESETS).map((p) => ({ id: p.id, name: p.name, version: p.version }))}
-        chosenPreset={choice.data?.kind === 'preset' ? choice.data.id : null}
+        chosenPreset={s.policy.source === 'preset' ? policy.id : null}
         admin={admin('policy')}
         outcome={policyOutcome}
         onChoosePreset={async (id) => {

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/lib/messaging';
 import type { Ticker } from '@/lib/overlay/ticker';
@@ -29,7 +29,15 @@ export interface BadgeBoardProps {
  */
 export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
   const [slots, setSlots] = useState<Slot[]>([]);
-  useEffect(() => watchSlots(setSlots), [watchSlots]);
+  useEffect(() => {
+    // Slots found later (rows the page inserts) render synchronously, from the watcher's frame callback, so
+    // a row's badge is painted in the same frame as the row; the first report comes from this effect, where
+    // React cannot flush synchronously, and renders as usual.
+    let inEffect = true;
+    const stop = watchSlots((next) => (inEffect ? setSlots(next) : flushSync(() => setSlots(next))));
+    inEffect = false;
+    return stop;
+  }, [watchSlots]);
 
   const batches = useRef<string[][]>([]);
   const ids = useMemo(() => {
@@ -54,17 +62,28 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
       staleTime: REFRESH_MS / 2,
     })),
   });
-  const lookupFor = new Map<string, { lookup: TicketLookup | undefined; loading: boolean; retry: () => void }>();
+  // One entry per batch, and the SAME object (and retry function) while its data and fetching state stay the
+  // same: badges are memoised on these props, so an answer for one batch re-renders that batch's 100 badges,
+  // not all 1,000 (it used to re-render every badge on the page for each of the ten answers).
+  const latest = useRef({ results, ids });
+  latest.current = { results, ids };
+  const entries = useRef<BatchEntry[]>([]);
+  const lookupFor = new Map<string, BatchEntry>();
   batches.current.forEach((batch, i) => {
     const r = results[i];
-    const entry = {
-      lookup: r?.data,
-      loading: r?.isFetching ?? true,
-      retry: () => {
-        retryFresh.current.add(ids[i]!);
-        void r?.refetch();
-      },
-    };
+    const lookup = r?.data;
+    const loading = r?.isFetching ?? true;
+    let entry = entries.current[i];
+    if (!entry || entry.lookup !== lookup || entry.loading !== loading) {
+      const retry =
+        entry?.retry ??
+        (() => {
+          // The batch's ids and query as they are when clicked (the last batch grows as rows come).
+          retryFresh.current.add(latest.current.ids[i]!);
+          void latest.current.results[i]?.refetch();
+        });
+      entry = entries.current[i] = { lookup, loading, retry };
+    }
     for (const id of batch) lookupFor.set(id, entry);
   });
 
@@ -81,13 +100,14 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
         return createPortal(
           <LiveBadge
             ticketId={slot.ticketId}
+            root={slot.root}
             lookup={entry?.lookup}
             loading={entry?.loading ?? true}
-            onRetry={entry?.retry ?? (() => {})}
+            onRetry={entry?.retry ?? noRetry}
             ticker={ticker}
             announce={announce}
             hour12={null}
-            fromPage={slot.ticketPage ? () => ticketFromPage(slot.ticketId, entry?.lookup?.problem?.message ?? '') : undefined}
+            fromPage={slot.ticketPage ? ticketFromPage : undefined}
           />,
           slot.root,
           slot.key,
@@ -98,6 +118,14 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
 }
 
 export type { Slot };
+
+interface BatchEntry {
+  lookup: TicketLookup | undefined;
+  loading: boolean;
+  retry: () => void;
+}
+
+const noRetry = () => {};
 
 /** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
 function ticketFromPage(ticketId: string, problem: string): TicketView | null {

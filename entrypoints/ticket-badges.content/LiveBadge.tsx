@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { TicketBadge } from '@/components/TicketBadge';
 import { countdown, needsSeconds, nextTarget } from '@/lib/overlay/countdown';
 import type { Ticker } from '@/lib/overlay/ticker';
@@ -7,22 +7,25 @@ import type { TicketLookup, TicketView } from '@/lib/views';
 
 export interface LiveBadgeProps {
   ticketId: string;
+  /** The shadow root it renders into: a badge whose row left the page is kept, detached, and stays quiet. */
+  root: ShadowRoot;
   lookup: TicketLookup | undefined;
   ticker: Ticker;
   announce: (text: string) => void;
   onRetry: () => void;
   loading: boolean;
   hour12: boolean | null;
-  /** What the page itself shows, for when the API refused and nothing is known yet. */
-  fromPage?: () => TicketView | null;
+  /** What the page itself shows, for when the API refused and nothing is known yet (given the ticket and the refusal's message). */
+  fromPage?: (ticketId: string, problem: string) => TicketView | null;
 }
 
 /**
  * A badge bound to the page's one shared ticker. Its snapshot is the text it would show, so a tick that
- * changes nothing visible re-renders nothing; threshold changes are announced once.
+ * changes nothing visible re-renders nothing; threshold changes are announced once. Memoised: the board
+ * passes stable props, so only badges whose batch answered (or whose text changed) re-render.
  */
-export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading, hour12, fromPage }: LiveBadgeProps) {
-  const view = lookup?.tickets[ticketId] ?? (lookup?.problem && fromPage ? fromPage() : null);
+export const LiveBadge = memo(function LiveBadge({ ticketId, root, lookup, ticker, announce, onRetry, loading, hour12, fromPage }: LiveBadgeProps) {
+  const view = lookup?.tickets[ticketId] ?? (lookup?.problem && fromPage ? fromPage(ticketId, lookup.problem.message) : null);
   const next = view ? nextTarget(view.sla) : null;
   const calendars = lookup?.calendars ?? [];
   const snapshot = useSyncExternalStore(ticker.subscribe, () => {
@@ -32,15 +35,15 @@ export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading
   });
   const tone = snapshot.split('|')[0]!;
 
-  useEffect(() => (next ? ticker.demandSeconds(() => needsSeconds(next, ticker.now())) : undefined), [next, ticker]);
+  useEffect(() => (next ? ticker.demandSeconds(() => root.host.isConnected && needsSeconds(next, ticker.now())) : undefined), [next, ticker, root]);
 
   const previous = useRef(tone);
   useEffect(() => {
-    if (previous.current !== tone && (tone === 'at-risk' || tone === 'breached') && next) {
+    if (previous.current !== tone && (tone === 'at-risk' || tone === 'breached') && next && root.host.isConnected) {
       announce(`Ticket ${ticketId}: ${next.metric.replace(/-/g, ' ')} ${tone === 'breached' ? 'breached' : 'at risk'}`);
     }
     previous.current = tone;
-  }, [tone, ticketId, next, announce]);
+  }, [tone, ticketId, next, announce, root]);
 
   const [expanded, setExpanded] = useState(false);
   const organization = view?.organizationKey ? lookup?.organizations[view.organizationKey] ?? null : null;
@@ -60,4 +63,4 @@ export function LiveBadge({ ticketId, lookup, ticker, announce, onRetry, loading
       loading={loading}
     />
   );
-}
+});

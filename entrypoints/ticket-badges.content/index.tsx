@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import styles from '@/components/styles.css?inline';
+import { COUNTDOWN_CSS } from '@/components/TicketBadge';
+import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
 import { createTicker } from '@/lib/overlay/ticker';
 import { createQueryClient } from '@/lib/queries';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
@@ -20,17 +22,24 @@ export default defineContentScript({
     const queryClient = createQueryClient();
     const customHosts = await contentCustomHosts();
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    const ticker = createTicker((fn, ms) => {
-      const id = ctx.setTimeout(fn, ms);
-      return () => clearTimeout(id);
-    });
+    sheet.replaceSync(styles + COUNTDOWN_CSS);
+    // lifecycleTimeout, not ctx.setTimeout: WXT's adds an invalidation listener per call and never removes it,
+    // which a ticker calling once a second would turn into thousands of listeners an hour.
+    const ticker = createTicker((fn, ms) => lifecycleTimeout(ctx, fn, ms));
 
     let find: FindAnchors | null = null;
+    let findFor = '';
     const routeListeners = new Set<() => void>();
     const route = (url: URL) => {
       const match = matchPage(url, customHosts);
-      find = match?.tool === 'zendesk' ? (match.kind === 'ticket' && match.recordId ? ticketPageAnchors(match.recordId) : match.kind === 'ticket-list' ? listAnchors : null) : null;
+      const ticket = match?.tool === 'zendesk' && match.kind === 'ticket' && match.recordId ? match.recordId : null;
+      const list = match?.tool === 'zendesk' && match.kind === 'ticket-list';
+      // From one view to another the same finder applies, and the watcher follows the rows the page swaps in
+      // (keeping the badges of rows that come back); only a change of finder restarts it.
+      const next = ticket ? `ticket:${ticket}` : list ? 'list' : '';
+      if (next === findFor && find !== null) return;
+      findFor = next;
+      find = ticket ? ticketPageAnchors(ticket) : list ? listAnchors : null;
       routeListeners.forEach((l) => l());
     };
     route(new URL(location.href));

@@ -11,6 +11,8 @@ export interface GuardDeps {
   extensionId: string;
   /** Is this page URL one where the extension runs (a supported tool or an admin-added domain)? */
   isSupportedPage: (url: URL) => boolean;
+  /** Told of every rejection, with the count so far (the background logs it, so an admin can see it). */
+  onReject?: (reason: string, rejected: number) => void;
 }
 
 export class RejectedMessage extends Error {}
@@ -46,6 +48,8 @@ export class MessageGuard {
 
   private reject(reason: string): never {
     this.rejected++;
-    throw new RejectedMessage(`Entitlement Lens rejected a ${reason}`);
+    const message = `Entitlement Lens rejected a ${reason}`;
+    this.deps.onReject?.(message, this.rejected);
+    throw new RejectedMessage(message);
   }
 }

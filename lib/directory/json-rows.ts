@@ -46,10 +46,11 @@ function cellsOf(item: Record<string, unknown>, unknownKeys: Map<string, number>
   const flat: Cells = {};
   const nested: Cells = {};
   for (const [key, value] of Object.entries(item)) {
-    const inner = NESTED[squash(key)];
+    // Own keys only: a key such as 'constructor' must not find Object.prototype's.
+    const inner = Object.hasOwn(NESTED, squash(key)) ? NESTED[squash(key)] : undefined;
     if (inner && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [subKey, subValue] of Object.entries(value as Record<string, unknown>)) {
-        const column = inner === 'any column' ? columnFor(subKey) : inner[squash(subKey)];
+        const column = inner === 'any column' ? columnFor(subKey) : Object.hasOwn(inner, squash(subKey)) ? inner[squash(subKey)] : undefined;
         if (column) nested[column] ??= { label: `${key}.${subKey}`, value: subValue };
         else unknownKeys.set(`${key}.${subKey}`, (unknownKeys.get(`${key}.${subKey}`) ?? 0) + 1);
       }

@@ -57,7 +57,9 @@ const READERS: Record<Exclude<DirectoryColumn, 'packages'>, (raw: unknown, order
   renewalDate: (raw, order) => parseDate(raw, 'Renewal date', order),
   slaTargets: (raw) => (SlaTargets.safeParse(raw).success ? { value: raw, warning: null } : unreadable('SLA targets', raw)),
   crmTool: (raw) => {
-    const tool = typeof raw === 'string' ? TOOLS[squash(raw) as keyof typeof TOOLS] : undefined;
+    const key = typeof raw === 'string' ? squash(raw) : '';
+    // Own keys only: 'constructor' must not find Object.prototype.constructor.
+    const tool = Object.hasOwn(TOOLS, key) ? TOOLS[key as keyof typeof TOOLS] : undefined;
     return tool ? { value: tool, warning: null } : unreadable('CRM tool', raw, 'expected Salesforce, HubSpot or Zendesk');
   },
   crmId: text('CRM id'),

@@ -1,7 +1,7 @@
 /**
  * One shared clock for every countdown on a page: it ticks each second while any subscriber needs seconds
  * (a due time under an hour away), otherwise each minute, on the boundary. Timers come from the caller
- * (the content script passes `ctx.setTimeout`), so the ticker dies with the content script's context.
+ * (the content script passes `lifecycleTimeout`), so the ticker dies with the content script's context.
  */
 export type Schedule = (fn: () => void, ms: number) => () => void;
 

@@ -4,6 +4,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 export type DateOrder = 'MDY' | 'DMY';
 
+/** The largest distance from the epoch an ECMAScript Date can represent (±100,000,000 days). */
+export const MAX_EPOCH_MS = 8.64e15;
+
 /**
  * Reads a calendar date to `YYYY-MM-DD`. Accepts ISO dates (a time part is dropped), `Nov 3, 2026`,
  * `3 Nov 2026`, and slashed dates in the given order (Salesforce and HubSpot in en-US show M/D/YYYY).
@@ -43,7 +46,8 @@ function build(year: number, month: number, day: number, field: string, raw: unk
  */
 export function parseInstant(raw: unknown, field: string): Parsed<number> {
   if (isBlank(raw)) return blank();
-  if (typeof raw === 'number') return Number.isFinite(raw) ? ok(raw) : unreadable(field, raw);
+  // Beyond ±8.64e15 ms a number is no instant a Date can hold (and toISOString would throw on it).
+  if (typeof raw === 'number') return Number.isFinite(raw) && Math.abs(raw) <= MAX_EPOCH_MS ? ok(raw) : unreadable(field, raw, 'not a time');
   if (typeof raw !== 'string') return unreadable(field, raw);
   const text = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(text)) {

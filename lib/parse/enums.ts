@@ -5,7 +5,9 @@ function reader<T>(field: string, aliases: Record<string, T>) {
   return (raw: unknown): Parsed<T> => {
     if (isBlank(raw)) return blank();
     if (typeof raw !== 'string') return unreadable(field, raw);
-    const value = aliases[squash(raw)];
+    const key = squash(raw);
+    // Own keys only: 'constructor' must not find Object.prototype.constructor.
+    const value = Object.hasOwn(aliases, key) ? aliases[key] : undefined;
     return value === undefined ? unreadable(field, raw) : ok(value);
   };
 }

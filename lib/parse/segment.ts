@@ -20,6 +20,8 @@ const ALIASES: Record<string, Segment> = {
 export function parseSegment(raw: unknown): Parsed<Segment> {
   if (isBlank(raw)) return blank();
   if (typeof raw !== 'string') return unreadable('Segment', raw);
-  const segment = ALIASES[squash(raw)];
+  const key = squash(raw);
+  // Own keys only: 'constructor' must not find Object.prototype.constructor.
+  const segment = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   return segment ? ok(segment) : unreadable('Segment', raw);
 }

@@ -17,28 +17,31 @@ export function decideSlack(account: Account, policy: Policy, holdings: Holdings
     return { support: none('Support in Slack'), accountManagement: none('Account team in Slack'), optedOut: null, deprovisionAt: null };
   }
   const optedOut = account.slackOptOut;
-  const right = (offering: string, label: string): SlackRightDecision => {
-    if (optedOut === true) {
-      const at = account.renewalDate ? ` on ${account.renewalDate}` : ' (renewal date unknown)';
-      return { label, allowed: false, via: null, until: null, reasons: [`${slack.optOut.section}: ${slack.optOut.note.replace(/\.$/, '')}${at}`] };
-    }
-    if (optedOut === null) return { label, allowed: null, via: null, until: null, reasons: ['Slack opt-out could not be read'] };
-    if (!holdings.known) {
-      return { label, allowed: null, via: null, until: null, reasons: ['Purchased packages could not be read: cannot tell whether Slack was purchased'] };
-    }
-    const grants = holdings.held.get(offering);
-    if (grants?.length) {
-      const best = grants[0]!;
-      return { label, allowed: true, via: best.via, until: best.until, reasons: grants.map((g) => `${slack.section}: ${g.reason}`) };
-    }
-    const uncertain = holdings.uncertain.get(offering);
-    if (uncertain) return { label, allowed: null, via: null, until: null, reasons: [`${slack.section}: ${uncertain}`] };
-    return { label, allowed: false, via: null, until: null, reasons: [`${slack.section}: no purchased package grants it`] };
-  };
   return {
-    support: right(slack.rights.support.offering, slack.rights.support.label),
-    accountManagement: right(slack.rights.accountManagement.offering, slack.rights.accountManagement.label),
+    support: slackRight(slack.rights.support.offering, slack.rights.support.label, account, slack, holdings),
+    accountManagement: slackRight(slack.rights.accountManagement.offering, slack.rights.accountManagement.label, account, slack, holdings),
     optedOut,
     deprovisionAt: optedOut ? account.renewalDate : null,
   };
+}
+
+/** One right, granted by whatever holds its offering (a module function, not a per-call closure: hot path). */
+function slackRight(offering: string, label: string, account: Account, slack: NonNullable<Policy['slack']>, holdings: Holdings): SlackRightDecision {
+  const optedOut = account.slackOptOut;
+  if (optedOut === true) {
+    const at = account.renewalDate ? ` on ${account.renewalDate}` : ' (renewal date unknown)';
+    return { label, allowed: false, via: null, until: null, reasons: [`${slack.optOut.section}: ${slack.optOut.note.replace(/\.$/, '')}${at}`] };
+  }
+  if (optedOut === null) return { label, allowed: null, via: null, until: null, reasons: ['Slack opt-out could not be read'] };
+  if (!holdings.known) {
+    return { label, allowed: null, via: null, until: null, reasons: ['Purchased packages could not be read: cannot tell whether Slack was purchased'] };
+  }
+  const grants = holdings.held.get(offering);
+  if (grants?.length) {
+    const best = grants[0]!;
+    return { label, allowed: true, via: best.via, until: best.until, reasons: grants.map((g) => `${slack.section}: ${g.reason}`) };
+  }
+  const uncertain = holdings.uncertain.get(offering);
+  if (uncertain) return { label, allowed: null, via: null, until: null, reasons: [`${slack.section}: ${uncertain}`] };
+  return { label, allowed: false, via: null, until: null, reasons: [`${slack.section}: no purchased package grants it`] };
 }

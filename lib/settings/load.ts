@@ -8,6 +8,7 @@ import {
   displayItem,
   fieldMappingsItem,
   holidaysItem,
+  lastAdminPolicyItem,
   zendeskSeverityFieldItem,
 } from '../storage';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
@@ -45,7 +46,7 @@ export async function readManaged(): Promise<ManagedRead> {
  * extension storage — and the admin's lock makes every local value the default.
  */
 export async function loadSettings(): Promise<Settings> {
-  const [{ config: m, problems }, choice, mappings, holidays, severity, directory, domains, display] = await Promise.all([
+  const [{ config: m, problems }, choice, mappings, holidays, severity, directory, domains, display, lastAdmin] = await Promise.all([
     readManaged(),
     activePolicyItem.getValue(),
     fieldMappingsItem.getValue(),
@@ -54,6 +55,7 @@ export async function loadSettings(): Promise<Settings> {
     directorySourceItem.getValue(),
     customDomainsItem.getValue(),
     displayItem.getValue(),
+    lastAdminPolicyItem.getValue(),
   ]);
   const locked = m.lockLocalChanges === true;
   const local = <T>(value: T, fallback: T) => (locked ? fallback : value);
@@ -63,7 +65,12 @@ export async function loadSettings(): Promise<Settings> {
     setByAdmin.add(key);
     return value;
   };
-  const policy = resolvePolicy(local(choice, activePolicyItem.fallback), m);
+  const policy = resolvePolicy(local(choice, activePolicyItem.fallback), m, lastAdmin);
+  // Remember the admin's policy while it is valid, so a broken push later cannot take it away; forget it once the
+  // admin withdraws their policy, so a withdrawn one never comes back.
+  if (policy.source === 'admin' && policy.refused === null && m.policy !== undefined && JSON.stringify(m.policy) !== JSON.stringify(lastAdmin)) {
+    await lastAdminPolicyItem.setValue(m.policy).catch(() => {});
+  } else if (m.policy === undefined && lastAdmin !== null) await lastAdminPolicyItem.setValue(null).catch(() => {});
   if (policy.source === 'admin' || locked) setByAdmin.add('policy');
   const baseMappings = local(mappings, fieldMappingsItem.fallback);
   return {

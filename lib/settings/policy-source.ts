@@ -20,16 +20,19 @@ const check = (doc: unknown) => {
 };
 
 /**
- * Picks the policy in force: the admin's (managed) policy when valid, else the user's import when valid, else
- * the chosen preset, else the default. An invalid policy never replaces a valid one; the refusal is reported.
+ * Picks the policy in force: the admin's (managed) policy when valid — else, when the admin's push is invalid, the
+ * last one of theirs that was valid (`lastAdmin`) — else the user's import when valid, else the chosen preset, else
+ * the default. An invalid policy never replaces a valid one; the refusal is reported.
  * @example resolvePolicy({ kind: 'preset', id: 'gitlab' }, {}).policy.id // 'gitlab'
  */
-export function resolvePolicy(local: PolicyChoice, managed: { policy?: unknown; policyPreset?: string }): ActivePolicy {
+export function resolvePolicy(local: PolicyChoice, managed: { policy?: unknown; policyPreset?: string }, lastAdmin: unknown = null): ActivePolicy {
   let refused: ActivePolicy['refused'] = null;
   if (managed.policy !== undefined) {
     const result = check(managed.policy);
     if (result.ok) return { policy: result.policy, source: 'admin', refused: null };
     refused = { source: 'admin', problems: result.problems };
+    const previous = lastAdmin === null ? null : check(lastAdmin);
+    if (previous?.ok) return { policy: previous.policy, source: 'admin', refused };
   }
   if (managed.policyPreset && isPresetId(managed.policyPreset)) return { policy: PRESETS[managed.policyPreset], source: 'admin', refused };
   if (local.kind === 'custom') {

@@ -15,6 +15,7 @@
  * and the caller reports it.
  */
 import type { RawRecord, RawTicket } from './types';
+import { MAX_EPOCH_MS } from '../parse/date';
 
 /** Zendesk's documented maximum of ids per show_many request. */
 export const ZENDESK_SHOW_MANY_LIMIT = 100;
@@ -199,10 +200,9 @@ export function applyZendeskTicketMetrics(ticket: RawTicket, json: unknown): Raw
 
   const reply = isObject(metric.reply_time_in_minutes) ? metric.reply_time_in_minutes.calendar : null;
   const created = ticket.createdAt === null ? Number.NaN : Date.parse(ticket.createdAt);
-  const firstResponseAt =
-    typeof reply === 'number' && Number.isFinite(reply) && reply >= 0 && Number.isFinite(created)
-      ? new Date(created + reply * 60_000).toISOString()
-      : null;
+  const replied = typeof reply === 'number' && reply >= 0 ? created + reply * 60_000 : Number.NaN;
+  // An absurd duration (beyond what a Date holds) is no reply time: unknown, rather than a RangeError.
+  const firstResponseAt = Number.isFinite(replied) && Math.abs(replied) <= MAX_EPOCH_MS ? new Date(replied).toISOString() : null;
 
   return { ...ticket, firstResponseAt, resolvedAt: stringOrNull(metric.solved_at) };
 }

@@ -1,5 +1,5 @@
 import { instantAtOpenTime, openTimeBetween } from './calendar-table';
-import { normalizePauses } from './pauses';
+import { normalizePauses, type ClosedPause } from './pauses';
 import type { Calendar, Interval } from './types';
 
 /**
@@ -17,14 +17,28 @@ export function addBusinessTime(
   durationMs: number,
   pauses: readonly Interval[] = [],
 ): number {
-  if (!(durationMs >= 0)) throw new RangeError(`Duration must be a non-negative number of ms, got ${durationMs}`);
-  if (!Number.isFinite(startMs)) throw new RangeError(`Start must be finite epoch ms, got ${startMs}`);
+  checkAddArguments(startMs, durationMs);
   // Zero needs no open time at all, so the earliest such instant is the start itself, even inside a pause.
   if (pauses.length === 0 || durationMs === 0) return instantAtOpenTime(calendar, startMs, durationMs);
+  return addAcrossPauses(calendar, startMs, durationMs, normalizePauses(pauses));
+}
+
+/** addBusinessTime's argument checks, shared with computeTarget so both throw the same errors in the same order. */
+export function checkAddArguments(startMs: number, durationMs: number): void {
+  if (!(durationMs >= 0)) throw new RangeError(`Duration must be a non-negative number of ms, got ${durationMs}`);
+  if (!Number.isFinite(startMs)) throw new RangeError(`Start must be finite epoch ms, got ${startMs}`);
+}
+
+/**
+ * addBusinessTime after its checks, with pauses already through normalizePauses (computeTarget normalises
+ * them once for both of its calls instead of twice).
+ */
+export function addAcrossPauses(calendar: Calendar, startMs: number, durationMs: number, merged: readonly ClosedPause[]): number {
+  if (merged.length === 0 || durationMs === 0) return instantAtOpenTime(calendar, startMs, durationMs);
   let cursor = startMs;
   let remaining = durationMs;
   // Consume the open stretch before each pause, then jump over the pause; stops once the remainder fits.
-  for (const pause of normalizePauses(pauses)) {
+  for (const pause of merged) {
     if (pause.end <= cursor) continue;
     if (pause.start > cursor) {
       const open = openTimeBetween(calendar, cursor, pause.start);
@@ -50,10 +64,15 @@ export function businessTimeBetween(
   pauses: readonly Interval[] = [],
 ): number {
   if (!(bMs > aMs)) return 0;
+  if (pauses.length === 0) return openTimeBetween(calendar, aMs, bMs);
+  return betweenMinusPauses(calendar, aMs, bMs, normalizePauses(pauses));
+}
+
+/** businessTimeBetween for bMs > aMs, with pauses already through normalizePauses. */
+export function betweenMinusPauses(calendar: Calendar, aMs: number, bMs: number, merged: readonly ClosedPause[]): number {
   let total = openTimeBetween(calendar, aMs, bMs);
-  if (pauses.length === 0) return total;
   // Merged pauses are disjoint, so subtracting each one's clipped open time never double-counts.
-  for (const pause of normalizePauses(pauses)) {
+  for (const pause of merged) {
     const from = pause.start > aMs ? pause.start : aMs;
     const to = pause.end < bMs ? pause.end : bMs;
     if (to > from) total -= openTimeBetween(calendar, from, to);

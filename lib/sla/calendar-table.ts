@@ -34,6 +34,12 @@ interface CalendarTable {
   ends: Float64Array;
   /** cum[i] = open ms before interval i (relative to coveredFrom); cum[count] = total. Rebased on backward growth. */
   cum: Float64Array;
+  /**
+   * dayIndex[d] = how many intervals start before coveredFrom + d × 24 h. Turns "which interval holds t" from
+   * a binary search over every interval (its unpredictable branches were the engine's largest cost) into a
+   * lookup plus a step or two over that one day's intervals. Rebuilt whenever the table grows.
+   */
+  dayIndex: Int32Array;
 }
 
 /**
@@ -120,6 +126,7 @@ function createTable(calendar: Calendar): CalendarTable {
     starts: new Float64Array(0),
     ends: new Float64Array(0),
     cum: new Float64Array(1),
+    dayIndex: new Int32Array(0),
   };
 }
 
@@ -217,6 +224,7 @@ function growForward(table: CalendarTable, year: number): void {
   setIntervals(table, joinFlat(currentFlat(table), yearIntervals(table, year)));
   table.lastYear = year;
   table.coveredTo = localYearStart(table, year + 1);
+  reindexDays(table);
 }
 
 /** Build one more year at the start. Rebases the prefix sums, so callers must read cum values only after. */
@@ -226,6 +234,21 @@ function growBackward(table: CalendarTable): void {
   setIntervals(table, joinFlat(yearIntervals(table, year), currentFlat(table)));
   table.firstYear = year;
   table.coveredFrom = localYearStart(table, year);
+  reindexDays(table);
+}
+
+/** Rebuild dayIndex for the table's current coverage (one entry per 24 h from coveredFrom, through coveredTo). */
+function reindexDays(table: CalendarTable): void {
+  const days = Math.floor((table.coveredTo - table.coveredFrom) / MS_PER_DAY) + 1;
+  const index = new Int32Array(days);
+  const starts = table.starts;
+  let i = 0;
+  for (let d = 0; d < days; d++) {
+    const boundary = table.coveredFrom + d * MS_PER_DAY;
+    while (i < table.count && starts[i]! < boundary) i++;
+    index[d] = i;
+  }
+  table.dayIndex = index;
 }
 
 /** Make sure instant `t` lies within the table. Call for every instant of a query BEFORE reading cum. */
@@ -238,21 +261,27 @@ function cover(table: CalendarTable, t: number): void {
   while (t > table.coveredTo) growForward(table, table.lastYear + 1);
 }
 
-/** Open ms in the table from coveredFrom up to instant t (t must be covered). */
-function cumulativeAt(table: CalendarTable, t: number): number {
+/** Count of intervals starting at or before instant t (t must be covered). */
+function intervalsStartedBy(table: CalendarTable, t: number): number {
   const starts = table.starts;
-  // Count of intervals starting at or before t.
-  let lo = 0;
-  let hi = table.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
+  const count = table.count;
+  // Every interval starting before t's 24 h slot is counted already; step over those starting within it.
+  let lo = table.dayIndex[Math.floor((t - table.coveredFrom) / MS_PER_DAY)]!;
+  while (lo < count && starts[lo]! <= t) lo++;
+  return lo;
+}
+
+/** Open ms in the table from coveredFrom up to instant t, given lo = intervalsStartedBy(table, t). */
+function cumulativeBefore(table: CalendarTable, t: number, lo: number): number {
   if (lo === 0) return 0;
   const i = lo - 1;
   const end = table.ends[i]!;
-  return table.cum[i]! + ((t < end ? t : end) - starts[i]!);
+  return table.cum[i]! + ((t < end ? t : end) - table.starts[i]!);
+}
+
+/** Open ms in the table from coveredFrom up to instant t (t must be covered). */
+function cumulativeAt(table: CalendarTable, t: number): number {
+  return cumulativeBefore(table, t, intervalsStartedBy(table, t));
 }
 
 /**
@@ -280,12 +309,20 @@ export function instantAtOpenTime(calendar: Calendar, fromMs: number, openMs: nu
   if (openMs === Infinity) return Infinity;
   const table = tableFor(calendar);
   cover(table, fromMs);
-  const target = cumulativeAt(table, fromMs) + openMs;
+  const started = intervalsStartedBy(table, fromMs);
+  const target = cumulativeBefore(table, fromMs, started) + openMs;
+  // Growing forward only appends (and may extend the last interval), so `started` stays valid.
   while (table.cum[table.count]! < target) growForward(table, table.lastYear + 1);
-  // First interval i whose end brings the running total to the target: cum[i + 1] >= target.
+  // First interval i whose end brings the running total to the target: cum[i + 1] >= target. No interval
+  // before the one holding fromMs can (their ends are at most cumulativeAt(fromMs) < target), so gallop
+  // forward from it — deadlines are usually a few intervals away — then binary-search the last stride.
   const cum = table.cum;
-  let lo = 0;
-  let hi = table.count - 1;
+  let lo = started > 0 ? started - 1 : 0;
+  let hi = lo;
+  for (let stride = 1; cum[hi + 1]! < target; stride *= 2) {
+    lo = hi + 1;
+    hi = Math.min(hi + stride, table.count - 1);
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (cum[mid + 1]! < target) lo = mid + 1;

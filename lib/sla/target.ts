@@ -1,4 +1,5 @@
-import { addBusinessTime, businessTimeBetween } from './business-time';
+import { addAcrossPauses, betweenMinusPauses, checkAddArguments } from './business-time';
+import { normalizePauses, type ClosedPause } from './pauses';
 import { MS_PER_HOUR } from './civil-time';
 import type { Interval, TargetResult, TargetSpec, TargetState, TicketTimes } from './types';
 
@@ -19,9 +20,16 @@ export function computeTarget(spec: TargetSpec, ticket: TicketTimes, now: number
   if (!(spec.hours >= 0) || !Number.isFinite(spec.hours)) throw new RangeError(`Target hours must be ≥ 0, got ${spec.hours}`);
   const targetMs = Math.round(spec.hours * MS_PER_HOUR); // whole ms keeps all engine arithmetic exact
   const completedAt = ticket[spec.stopsAt];
+  const start = ticket.createdAt;
+  const end = completedAt ?? now;
+  // addBusinessTime(calendar, start, targetMs, pauses) and businessTimeBetween(calendar, start, end, pauses),
+  // with the pauses normalised once for both — and only when either call would have normalised them, so
+  // invalid pauses throw exactly when they did.
   const pauses = projectOpenPauses(ticket.pauses, now);
-  const dueAt = addBusinessTime(spec.calendar, ticket.createdAt, targetMs, pauses);
-  const used = businessTimeBetween(spec.calendar, ticket.createdAt, completedAt ?? now, pauses);
+  checkAddArguments(start, targetMs);
+  const merged = pauses.length > 0 && (targetMs !== 0 || end > start) ? normalizePauses(pauses) : NO_PAUSES;
+  const dueAt = addAcrossPauses(spec.calendar, start, targetMs, merged);
+  const used = end > start ? betweenMinusPauses(spec.calendar, start, end, merged) : 0;
   return {
     metric: spec.metric,
     calendar: spec.calendar.id,
@@ -34,14 +42,19 @@ export function computeTarget(spec: TargetSpec, ticket: TicketTimes, now: number
   };
 }
 
-/** Still-open pauses end at `now` (or never start, if they begin after it). */
-function projectOpenPauses(pauses: readonly Interval[], now: number): Interval[] {
-  return pauses.map((p) => (p.end === null ? { start: p.start, end: Math.max(p.start, now) } : p));
+const NO_PAUSES: readonly ClosedPause[] = [];
+
+/** Still-open pauses end at `now` (or never start, if they begin after it). Without one, the list itself. */
+function projectOpenPauses(pauses: readonly Interval[], now: number): readonly Interval[] {
+  // Most tickets have no open pause: copying the list for every target was a measurable share of the call.
+  let open = false;
+  for (const p of pauses) if (p.end === null) open = true;
+  return open ? pauses.map((p) => (p.end === null ? { start: p.start, end: Math.max(p.start, now) } : p)) : pauses;
 }
 
 function stateOf(completedAt: number | null, dueAt: number, now: number, pauses: readonly Interval[]): TargetState {
   if (completedAt !== null) return completedAt <= dueAt ? 'met' : 'breached';
   if (now > dueAt) return 'breached';
-  const pausedNow = pauses.some((p) => p.start <= now && (p.end === null || now < p.end));
-  return pausedNow ? 'paused' : 'running';
+  for (const p of pauses) if (p.start <= now && (p.end === null || now < p.end)) return 'paused';
+  return 'running';
 }

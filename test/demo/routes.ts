@@ -4,6 +4,7 @@
  */
 import { demoAccounts, DEMO_TICKETS, type DemoAccount, type DemoTicket } from '../fixtures/demo/accounts';
 import { esc, htmlDocument } from '../fixtures/demo/html';
+import { hostileAccounts, hostileTickets } from '../fixtures/demo/hostile';
 import {
   SALESFORCE_LIST_PATH,
   renderSalesforceAccountFragment,
@@ -48,14 +49,23 @@ export interface DemoData {
   /** `now`'s UTC date, YYYY-MM-DD; account dates are relative to it. */
   today: string;
   accounts: DemoAccount[];
-  /** DEMO_TICKETS, then generated tickets: enough for the largest view. */
+  /** DEMO_TICKETS (or the hostile tickets), then generated tickets: enough for the largest view. */
   tickets: DemoTicket[];
+  /** How many of `tickets` are hand-made (DEMO_TICKETS, or one per hostile payload): view 1 and the dashboard list them. */
+  featured: number;
 }
 
-export function demoData(now: number): DemoData {
+/**
+ * The demo's data at `now`. With `hostile` payloads, the accounts and featured tickets are the hostile dataset
+ * (test/fixtures/demo/hostile.ts): every string field carries one payload.
+ */
+export function demoData(now: number, hostile?: readonly string[]): DemoData {
   const today = new Date(now).toISOString().slice(0, 10);
   const largest = Math.max(...ZENDESK_DEMO_VIEWS.map((v) => v.size ?? 0));
-  return { now, today, accounts: demoAccounts(today), tickets: [...DEMO_TICKETS, ...generatedTickets(largest - DEMO_TICKETS.length, GENERATED_SEED)] };
+  const accounts = hostile ? hostileAccounts(hostile) : demoAccounts(today);
+  const featured = hostile ? hostileTickets(hostile) : DEMO_TICKETS;
+  const extra = generatedTickets(Math.max(0, largest - featured.length), GENERATED_SEED).map((t) => ({ ...t, orgIndex: t.orgIndex % accounts.length }));
+  return { now, today, accounts, tickets: [...featured, ...extra], featured: featured.length };
 }
 
 export interface Reply {
@@ -159,7 +169,7 @@ function zendeskAgent(host: string, path: string, partial: boolean, data: DemoDa
   const viewId = path === '/agent/dashboard' ? '1' : /^\/agent\/filters\/([0-9]+)\/?$/.exec(path)?.[1];
   const view = ZENDESK_DEMO_VIEWS.find((v) => v.id === viewId);
   if (!view) return notFoundPage(host, path);
-  const rows = zendeskViewRows(data.tickets.slice(0, view.size ?? DEMO_TICKETS.length), data.now);
+  const rows = zendeskViewRows(data.tickets.slice(0, view.size ?? data.featured), data.now);
   const title = path === '/agent/dashboard' ? 'Home' : view.title;
   const opts = { viewId: view.id, title };
   return partial ? html(renderZendeskViewFragment(rows, opts), 200, `${title} – Demo Support`) : html(renderZendeskViewPage(rows, opts, path));

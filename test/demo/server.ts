@@ -52,6 +52,11 @@ export interface DemoServerOptions {
   port?: number;
   /** The demo clock, read once at start: `today` and ticket ages derive from it. Default Date.now. */
   now?: () => number;
+  /**
+   * Serve a hostile dataset instead of the demo accounts: one account, organization and ticket per payload, with the
+   * payload in every string field (test/fixtures/demo/hostile.ts). For injection tests.
+   */
+  hostile?: readonly string[];
 }
 
 const SPA_JS = readFileSync(new URL('./spa.js', import.meta.url), 'utf8');
@@ -99,7 +104,7 @@ function send(res: ServerResponse, reply: Reply): void {
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const startedAt = (options.now ?? Date.now)();
-  const data = demoData(startedAt);
+  const data = demoData(startedAt, options.hostile);
   const requests: DemoServer['requests'] = [];
   let fault: { spec: Fault; remaining: number } | null = null;
 

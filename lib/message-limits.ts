@@ -1,0 +1,36 @@
+/**
+ * The bounds on what a content script may send the background. The background's zod schemas
+ * (`./message-schemas`) refuse anything beyond them; content scripts, which carry no zod, clip what they read
+ * off a page to them first, so a customer who typed a 3,000-character organization name still gets a panel.
+ */
+import type { EvaluateAccountRequest } from './message-schemas';
+import type { RawRecord } from './sites/types';
+
+export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048 } as const;
+
+/**
+ * Cuts text to at most `max` characters, marking the cut with an ellipsis.
+ * @example clipText('abcdef', 4) // 'abc…'
+ */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A record read off a page, as an `evaluateAccount` request within the limits: long texts are clipped (a clipped
+ * value reads as unknown or as less, never as more), fields beyond the limit are dropped, and an over-long URL
+ * loses its query and fragment.
+ * @example toEvaluateRequest(readSalesforceAccount(document, url)!).name
+ */
+export function toEvaluateRequest(record: RawRecord): EvaluateAccountRequest {
+  const fields: Record<string, string> = {};
+  for (const [label, value] of Object.entries(record.fields).slice(0, MESSAGE_LIMITS.fields)) {
+    fields[clipText(label, MESSAGE_LIMITS.label)] ??= clipText(value, MESSAGE_LIMITS.value);
+  }
+  let url = record.url;
+  if (url.length > MESSAGE_LIMITS.url) {
+    const parsed = new URL(url);
+    url = clipText(`${parsed.origin}${parsed.pathname}`, MESSAGE_LIMITS.url);
+  }
+  return { tool: record.tool, recordId: record.recordId, url, name: record.name === null ? null : clipText(record.name, MESSAGE_LIMITS.name), fields };
+}

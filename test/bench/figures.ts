@@ -1,0 +1,14 @@
+/** The issue's figures and budgets (kept apart from run.ts so the smoke test can import them without running anything). */
+/** Every figure, its budget, and which way is better. The JSON nests them: `sla.deadlinesPerSecond` is `{ sla: { deadlinesPerSecond } }`. */
+export const FIGURES = {
+  'sla.deadlinesPerSecond': { budget: 1_000_000, better: 'higher', unit: '/s' },
+  'sla.speedupVsOracle': { budget: 50, better: 'higher', unit: '×' },
+  'rules.evaluationsPerSecond': { budget: 200_000, better: 'higher', unit: '/s' },
+  'overlay.scriptOverheadRatio': { budget: 1.1, better: 'lower', unit: '×' },
+  'overlay.tickCpuPercent': { budget: 1, better: 'lower', unit: '%' },
+  'overlay.firstBadgeMsP95': { budget: 50, better: 'lower', unit: 'ms' },
+  'bundle.contentScriptGzipKB': { budget: 120, better: 'lower', unit: 'kB' },
+  'popup.searchP95Ms50k': { budget: 16, better: 'lower', unit: 'ms' },
+  'popup.searchSpeedupVsFuse': { budget: 5, better: 'higher', unit: '×' },
+} as const;
+export type FigureKey = keyof typeof FIGURES;

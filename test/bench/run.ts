@@ -1,0 +1,138 @@
+/**
+ * Performance figures of Entitlement Lens, each measured in the same run as its baseline.
+ *
+ *   npm run --silent bench -- --json     one JSON object on stdout (progress on stderr)
+ *   npm run bench                        a readable table
+ *   npm run bench -- --quick             tiny workloads, no Chromium and no build (the smoke test's mode);
+ *                                        every figure key is still printed, skipped ones as null with a reason
+ *
+ * In-process figures first (nothing else of ours running), then the production build (bundle size), then
+ * Chromium. Budgets are the issue's; they are reported, never adjusted. See test/bench/PERFORMANCE.md.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { contentScriptSizes } from './bundle';
+import { FIGURES, type FigureKey } from './figures';
+import { buildExtension, chromiumVersion } from './chromium';
+import { rulesFigures, slaFigures } from './in-process';
+import { overlayFigures } from './overlay';
+import { popupFigures } from './popup-search';
+import { round } from './stats';
+
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+const values = new Map<FigureKey, number | null>();
+const skipped: Partial<Record<FigureKey, string>> = {};
+const detail: Record<string, unknown> = {};
+const set = (key: FigureKey, value: number | null, reason?: string) => {
+  values.set(key, value);
+  if (value === null) skipped[key] = reason ?? 'not measured';
+};
+
+const started = Date.now();
+
+// 1. In-process (tinybench).
+log('SLA engine: fast vs oracle…');
+const sla = await slaFigures(quick ? { tickets: 300, timeMs: 200 } : { tickets: 20_000, timeMs: 4_000 });
+set('sla.deadlinesPerSecond', sla.deadlinesPerSecond);
+set('sla.speedupVsOracle', sla.speedupVsOracle);
+detail.sla = sla.detail;
+
+log('rules: full account evaluations…');
+const rules = await rulesFigures(quick ? { accounts: 500, timeMs: 200 } : { accounts: 10_000, timeMs: 4_000 });
+set('rules.evaluationsPerSecond', rules.evaluationsPerSecond);
+detail.rules = rules.detail;
+
+// 2. The production build.
+if (quick) {
+  set('bundle.contentScriptGzipKB', null, '--quick: no production build');
+} else {
+  log('building the extension (wxt build → .output/bench/chrome-mv3)…');
+  const dir = buildExtension();
+  const sizes = contentScriptSizes(dir);
+  set('bundle.contentScriptGzipKB', sizes.largest.gzipKB);
+  detail.bundle = { build: '.output/bench/chrome-mv3 (production, wxt build -c test/bench/wxt.bench.config.ts)', largest: sizes.largest.name, scripts: sizes.scripts.map((s) => ({ ...s, rawKB: round(s.rawKB, 1), gzipKB: round(s.gzipKB, 1) })) };
+}
+
+// 3. Chromium.
+if (quick) {
+  for (const key of ['overlay.scriptOverheadRatio', 'overlay.tickCpuPercent', 'overlay.firstBadgeMsP95'] as const) set(key, null, '--quick: Chromium figures are skipped');
+} else {
+  log('overlay: 1,000-row Zendesk view in Chromium, with and without the extension…');
+  const overlay = await overlayFigures({ loads: 7, firstBadgeRuns: 20, tickSeconds: 10, log });
+  set('overlay.scriptOverheadRatio', overlay.scriptOverheadRatio);
+  set('overlay.tickCpuPercent', overlay.tickCpuPercent);
+  set('overlay.firstBadgeMsP95', overlay.firstBadgeMsP95);
+  detail.overlay = overlay.detail;
+}
+
+log(quick ? 'popup search: Node comparison with Fuse.js only (--quick)…' : 'popup search: 50,000 accounts in Chromium, then Fuse.js in Node…');
+const popup = await popupFigures(quick ? { accounts: 2_000, queries: 8, chromium: false, log } : { accounts: 50_000, queries: 64, chromium: true, log });
+set('popup.searchP95Ms50k', popup.searchP95Ms50k, '--quick: Chromium figures are skipped');
+set('popup.searchSpeedupVsFuse', popup.searchSpeedupVsFuse);
+detail.popup = popup.detail;
+
+// Report.
+const report: Record<string, unknown> = {};
+for (const key of Object.keys(FIGURES) as FigureKey[]) {
+  const [section, name] = key.split('.') as [string, string];
+  const value = values.get(key) ?? null;
+  ((report[section] ??= {}) as Record<string, number | null>)[name] = value === null ? null : round(value, value >= 100 ? 0 : 3);
+}
+report.budgets = Object.fromEntries(
+  (Object.entries(FIGURES) as Array<[FigureKey, (typeof FIGURES)[FigureKey]]>).map(([key, f]) => {
+    const value = values.get(key) ?? null;
+    const pass = value === null ? null : f.better === 'higher' ? value >= f.budget : value <= f.budget;
+    return [key, { budget: `${f.better === 'higher' ? '≥' : '≤'} ${f.budget}`, pass }];
+  }),
+);
+report.skipped = skipped;
+report.detail = detail;
+report.machine = machine();
+report.command = `npm run --silent bench -- ${process.argv.slice(2).join(' ')}`.trim();
+report.durationS = round((Date.now() - started) / 1000, 1);
+
+if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else process.stdout.write(table());
+
+function machine() {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  return {
+    nproc: availableParallelism(),
+    cpu: /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? 'unknown',
+    memoryGB: round(totalmem() / 1e9, 1),
+    node: process.version,
+    chromium: quick ? null : chromiumVersion(),
+    date: new Date().toISOString(),
+  };
+}
+
+function table(): string {
+  const rows = (Object.entries(FIGURES) as Array<[FigureKey, (typeof FIGURES)[FigureKey]]>).map(([key, f]) => {
+    const value = values.get(key) ?? null;
+    const shown = value === null ? `— (${skipped[key]})` : `${value >= 1000 ? Math.round(value).toLocaleString('en-US') : round(value, value >= 10 ? 1 : 3)} ${f.unit}`;
+    const pass = value === null ? '' : (f.better === 'higher' ? value >= f.budget : value <= f.budget) ? 'ok' : 'MISSES';
+    return [key, shown, `${f.better === 'higher' ? '≥' : '≤'} ${f.budget.toLocaleString('en-US')} ${f.unit}`, pass];
+  });
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'budget'][i]!.length));
+  const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ');
+  const m = machine();
+  return [
+    line(['figure', 'value', 'budget', '']),
+    line(widths.map((w) => '-'.repeat(w)).concat('')),
+    ...rows.map(line),
+    '',
+    `${m.nproc} cores, ${m.cpu}, Node ${m.node}${m.chromium ? `, ${m.chromium}` : ''}; ${Math.round((Date.now() - started) / 1000)} s. Details: --json.`,
+    '',
+  ].join('\n');
+}

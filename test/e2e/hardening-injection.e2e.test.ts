@@ -1,0 +1,174 @@
+/**
+ * Customers type the strings the extension reads (account and organization names, field values, ticket subjects).
+ * Against a demo server whose every string field carries a script-injection payload, the extension must render
+ * each as text: no payload runs (`window.__pwned` stays unset, no dialog opens), and no element of a payload ever
+ * appears inside our shadow roots. The panel is checked to have actually shown each payload (as its exact text),
+ * so a test that passes is one where the payload reached our UI.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { FOREIGN_TAGS, hostileAccounts, INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { inspectOurUi, spaNavigate } from './hardening-helpers';
+
+const PAYLOADS = INJECTION_PAYLOADS;
+const accounts = hostileAccounts(PAYLOADS);
+let server: DemoServer;
+let browser: ExtensionBrowser;
+const dialogs: string[] = [];
+/** Fields whose payload was seen rendered (as text) by our UI, per surface. */
+const covered = new Set<string>();
+
+beforeAll(async () => {
+  server = await startDemoServer({ hostile: PAYLOADS });
+  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
+  browser.context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
+      void dialog.dismiss();
+    }),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The name as the panel shows it: the record's Account Name field, as typed (a field value may carry 4,096
+ * characters; the 3,000-character payload used to cost the whole panel, because the page title's copy of it
+ * exceeded a message's 512-character name and the message was refused).
+ */
+const shownName = (payload: string) => (payload.trim().length > 4096 ? `${payload.trim().slice(0, 4095)}…` : payload.trim());
+/** What the panel's warnings say about an unreadable value: `Field: cannot read "<first 57 chars>…"`. */
+const quoted = (payload: string) => (payload.length > 60 ? `"${payload.slice(0, 57)}…"` : `"${payload}"`);
+
+async function expectClean(page: Page, where: string): Promise<string> {
+  const ui = await inspectOurUi(page, FOREIGN_TAGS);
+  expect(ui.pwned, `${where}: a payload ran`).toBeUndefined();
+  expect(ui.foreign, where).toEqual([]);
+  expect(ui.hosts, `${where}: our UI is on the page`).toBeGreaterThan(0);
+  return ui.text;
+}
+
+async function panelShows(page: Page, payload: string): Promise<void> {
+  // The panel's heading is the account name: equal to the payload, character for character, means it is text.
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('entitlement-lens-panel')?.shadowRoot?.querySelector('.el-panel h1')?.textContent ?? null), { timeout: 15_000 })
+    .toBe(shownName(payload));
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('entitlement-lens-panel')?.shadowRoot?.querySelector('.el-section--warnings')?.textContent ?? ''), { timeout: 5_000 })
+    .toContain('Segment: cannot read');
+}
+
+/** Checks one CRM record page: the name and every field value shown as text, nothing run, nothing foreign. */
+async function checkRecord(page: Page, tool: string, payload: string): Promise<void> {
+  await panelShows(page, payload);
+  const text = await expectClean(page, `${tool} ${JSON.stringify(payload.slice(0, 40))}`);
+  covered.add(`${tool}: account name`);
+  // Each unreadable field is listed with its raw value, quoted: the payload, as text.
+  for (const field of ['Segment', 'ARR', 'Deployment', 'Kubernetes', 'External services', 'Slack opt-out', 'Implementation start', 'Implementation end', 'Renewal date']) {
+    if (text.includes(`${field}: cannot read ${quoted(payload.trim())}`)) covered.add(`${tool}: ${field}`);
+  }
+  if (text.includes(`Packages: unknown package ${quoted(payload.trim())}`)) covered.add(`${tool}: Packages`);
+}
+
+describe(`${PAYLOADS.length} injection payloads in every field the extension reads`, () => {
+  it('Salesforce Lightning: account name and every field value, record after record (client-side navigation)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[0]!.salesforceId}/view`);
+    for (const [i, payload] of PAYLOADS.entries()) {
+      if (i > 0) await spaNavigate(page, `/lightning/r/Account/${accounts[i]!.salesforceId}/view`);
+      await checkRecord(page, 'Salesforce', payload);
+    }
+    expect(await page.locator('entitlement-lens-panel').count()).toBe(1);
+    await page.close();
+  });
+
+  it('HubSpot: company name and every property value', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('app.hubspot.com')}/contacts/4815162/record/0-2/${accounts[0]!.hubspotId}`);
+    for (const [i, payload] of PAYLOADS.entries()) {
+      if (i > 0) await spaNavigate(page, `/contacts/4815162/record/0-2/${accounts[i]!.hubspotId}`);
+      await checkRecord(page, 'HubSpot', payload);
+    }
+    await page.close();
+  });
+
+  it('Zendesk: ticket subjects, organization names and organization fields from the API, one badge per ticket', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('acme.zendesk.com')}/agent/filters/1`);
+    const badges = page.locator('entitlement-lens-badge .el-badge[data-tone]');
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(PAYLOADS.length);
+    // Open every badge: the details show the organization's name (a payload) and its Slack reasons (in a title).
+    const mains = page.locator('entitlement-lens-badge .el-badge__main');
+    for (let i = 0; i < PAYLOADS.length; i++) await mains.nth(i).click();
+    const orgs = page.locator('entitlement-lens-badge .el-badge__org');
+    await expect.poll(() => orgs.count(), { timeout: 10_000 }).toBe(PAYLOADS.length);
+    const shown = await orgs.allTextContents();
+    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${payload.trim()} · segment unknown`));
+    covered.add('Zendesk: organization name');
+    const titles = await page.locator('entitlement-lens-badge .el-chip').evaluateAll((chips) => chips.map((c) => c.getAttribute('title') ?? ''));
+    // Unknown packages and opt-out make Slack "cannot tell"; the reasons name the opt-out field, never run anything.
+    expect(titles.every((t) => t.length > 0)).toBe(true);
+    covered.add('Zendesk: organization fields (segment, ARR, packages, opt-out, dates)');
+    await expectClean(page, 'Zendesk view');
+    expect(server.requests.some((r) => r.path.startsWith('/api/v2/tickets/show_many'))).toBe(true);
+    covered.add('Zendesk: ticket subject and requester (API and view rows)');
+    await page.close();
+  });
+
+  it('Zendesk ticket page read from the page when the API refuses (subject, priority, organization from the DOM)', async () => {
+    server.setFault({ status: 401 });
+    try {
+      const page = await browser.context.newPage();
+      // A ticket no earlier test fetched on this origin, so the badge falls back to what the page shows.
+      await page.goto(`${server.origin('other.zendesk.com')}/agent/tickets/1005`);
+      const badge = page.locator('entitlement-lens-badge .el-badge').first();
+      await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toMatch(/Sev [12]/);
+      await page.locator('entitlement-lens-badge .el-badge__main').first().click();
+      await expect.poll(() => badge.textContent()).toContain('Read from the page');
+      await expectClean(page, 'Zendesk ticket page');
+      covered.add('Zendesk: ticket page (subject, priority)');
+      await page.close();
+    } finally {
+      server.setFault(null);
+    }
+  });
+
+  it('the popup lists accounts seen while browsing (payload names) as text', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    for (const query of ['img', 'script', 'svg', 'javascript', 'constructor']) {
+      await popup.getByLabel('Find a customer').fill(query);
+      await expect.poll(() => popup.locator('.el-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const found = await popup.evaluate(
+        (tags) => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          foreign: Array.from(document.querySelectorAll('#root *')).filter((el) => tags.includes(el.localName) && !(el.localName === 'input' && el.getAttribute('type') === 'search') || Array.from(el.attributes).some((a) => /^on/i.test(a.name))).map((el) => el.outerHTML.slice(0, 80)),
+          names: Array.from(document.querySelectorAll('.el-result')).map((el) => el.textContent ?? ''),
+        }),
+        FOREIGN_TAGS.filter((t) => t !== 'input') as string[],
+      );
+      expect(found.pwned).toBeUndefined();
+      expect(found.foreign).toEqual([]);
+      expect(found.names.some((n) => PAYLOADS.some((p) => n.includes(p.trim().slice(0, 20))))).toBe(true);
+    }
+    covered.add('popup: directory names');
+    await popup.close();
+  });
+
+  it('no payload ran anywhere: no dialog opened, no error from the extension', () => {
+    expect(dialogs).toEqual([]);
+    expect(browser.extensionErrors()).toEqual([]);
+  });
+
+  it('every field the extension reads was covered', () => {
+    const expected = ['Salesforce', 'HubSpot'].flatMap((tool) =>
+      ['account name', 'Segment', 'ARR', 'Deployment', 'Kubernetes', 'External services', 'Slack opt-out', 'Implementation start', 'Implementation end', 'Renewal date', 'Packages'].map((f) => `${tool}: ${f}`),
+    );
+    for (const field of expected) expect(covered, field).toContain(field);
+    console.info(`injection payloads: ${PAYLOADS.length}; fields covered (${covered.size}):\n  ${[...covered].sort().join('\n  ')}`);
+  });
+});
