@@ -9,6 +9,7 @@ import type { TicketLookup } from '@/lib/views';
 import { parseTicket } from '@/lib/parse/ticket';
 import { readZendeskTicketFromPage } from '@/lib/sites/zendesk';
 import type { TicketView } from '@/lib/views';
+import { displayItem } from '@/lib/storage';
 import { LiveBadge } from './LiveBadge';
 import type { Slot } from './slots';
 
@@ -28,6 +29,12 @@ export interface BadgeBoardProps {
  * its ids as rows come and go, so a scroll that adds rows does not refetch the ones already shown.
  */
 export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
+  // The agent's display choices (options page): the zone shown beside the calendar's, and the clock style.
+  const [display, setDisplay] = useState<{ zone: string | null; hour12: boolean | null }>({ zone: null, hour12: null });
+  useEffect(() => {
+    void displayItem.getValue().then(setDisplay);
+    return displayItem.watch(setDisplay);
+  }, []);
   const [slots, setSlots] = useState<Slot[]>([]);
   useEffect(() => {
     // Slots found later (rows the page inserts) render synchronously, from the watcher's frame callback, so
@@ -106,7 +113,8 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
             onRetry={entry?.retry ?? noRetry}
             ticker={ticker}
             announce={announce}
-            hour12={null}
+            hour12={display.hour12}
+            localZone={display.zone ?? undefined}
             fromPage={slot.ticketPage ? ticketFromPage : undefined}
           />,
           slot.root,

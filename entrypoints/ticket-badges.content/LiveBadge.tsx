@@ -15,6 +15,8 @@ export interface LiveBadgeProps {
   onRetry: () => void;
   loading: boolean;
   hour12: boolean | null;
+  /** The agent's zone for due times (undefined: the browser's). */
+  localZone?: string;
   /** What the page itself shows, for when the API refused and nothing is known yet (given the ticket and the refusal's message). */
   fromPage?: (ticketId: string, problem: string) => TicketView | null;
 }
@@ -24,7 +26,7 @@ export interface LiveBadgeProps {
  * changes nothing visible re-renders nothing; threshold changes are announced once. Memoised: the board
  * passes stable props, so only badges whose batch answered (or whose text changed) re-render.
  */
-export const LiveBadge = memo(function LiveBadge({ ticketId, root, lookup, ticker, announce, onRetry, loading, hour12, fromPage }: LiveBadgeProps) {
+export const LiveBadge = memo(function LiveBadge({ ticketId, root, lookup, ticker, announce, onRetry, loading, hour12, localZone, fromPage }: LiveBadgeProps) {
   const view = lookup?.tickets[ticketId] ?? (lookup?.problem && fromPage ? fromPage(ticketId, lookup.problem.message) : null);
   const next = view ? nextTarget(view.sla) : null;
   const calendars = lookup?.calendars ?? [];
@@ -57,6 +59,7 @@ export const LiveBadge = memo(function LiveBadge({ ticketId, root, lookup, ticke
       expanded={expanded}
       onToggle={() => setExpanded((e) => !e)}
       hour12={hour12}
+      localZone={localZone}
       problem={lookup?.problem ?? null}
       staleSince={lookup?.problem && lookup.tickets[ticketId] ? lookup.fetchedAt : null}
       onRetry={onRetry}
