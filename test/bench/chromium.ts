@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { chromePath } from '../e2e/browser';
+import { chromePath, chromiumArgs } from '../e2e/browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_EXTENSION_PATH = resolve(ROOT, '.output/bench/chrome-mv3');
@@ -35,19 +35,7 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** The flags test/e2e/browser.ts uses, without the extension ones. */
-function commonArgs(hostResolverRules: string): string[] {
-  return [
-    `--host-resolver-rules=${hostResolverRules}`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-}
+
 
 /**
  * Launches Chromium with the unpacked extension at `extensionPath` (the bench build by default), or without
@@ -61,7 +49,7 @@ export async function launch(hostResolverRules: string, extensionPath: string | 
     headless: true,
     viewport: { width: 1440, height: 900 },
     ignoreHTTPSErrors: true,
-    args: [...extensionArgs, ...commonArgs(hostResolverRules)],
+    args: [...extensionArgs, ...chromiumArgs(hostResolverRules)],
   });
   let extensionId: string | null = null;
   if (withExtension) {

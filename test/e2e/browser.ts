@@ -15,6 +15,23 @@ export function chromePath(): string {
   return found;
 }
 
+/**
+ * The flags every Chromium we start gets (tests, demo, benchmarks), without the extension ones. As root in a
+ * container Chromium needs --no-sandbox; the rest keep it from calling home on a closed network.
+ */
+export function chromiumArgs(hostResolverRules: string): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface LaunchOptions {
   hostResolverRules: string;
   headless?: boolean;
@@ -44,15 +61,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
-      `--host-resolver-rules=${options.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      // As root in a container Chromium needs --no-sandbox; the rest keep it from calling home on a closed network.
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(options.hostResolverRules),
       ...(options.args ?? []),
     ],
   });
