@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { ActivePolicy } from '@/lib/settings/policy-source';
 import { Outcome, Section } from './Section';
 
@@ -15,6 +16,9 @@ export interface PolicySectionProps {
 /** Choose a preset, import a policy file (refused with each problem if invalid), export the active one. */
 export function PolicySection({ active, presets, chosenPreset, admin, outcome, onChoosePreset, onImport, onExport }: PolicySectionProps) {
   const p = active.policy;
+  // The choice shows at once; the stored settings catch up a moment later and keep it in step.
+  const [picked, setPicked] = useState(chosenPreset);
+  useEffect(() => setPicked(chosenPreset), [chosenPreset]);
   return (
     <Section id="policy" title="Policy" admin={admin} description="The rules every verdict comes from. Another vendor's handbook is another policy file.">
       <p className="el-current" data-testid="active-policy">
@@ -29,7 +33,16 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
         <span className="el-label">Preset</span>
         {presets.map((preset) => (
           <label key={preset.id} className="el-radio">
-            <input type="radio" name="preset" value={preset.id} checked={chosenPreset === preset.id} onChange={() => onChoosePreset(preset.id)} />
+            <input
+              type="radio"
+              name="preset"
+              value={preset.id}
+              checked={picked === preset.id}
+              onChange={() => {
+                setPicked(preset.id);
+                onChoosePreset(preset.id);
+              }}
+            />
             {preset.name} <span className="el-note">v{preset.version}</span>
           </label>
         ))}
