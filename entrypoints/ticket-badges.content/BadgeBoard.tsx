@@ -9,6 +9,7 @@ import type { TicketLookup } from '@/lib/views';
 import { parseTicket } from '@/lib/parse/ticket';
 import { readZendeskTicketFromPage } from '@/lib/sites/zendesk';
 import type { TicketView } from '@/lib/views';
+import { quietly } from '@/lib/overlay/lifecycle';
 import { displayItem } from '@/lib/storage';
 import { LiveBadge } from './LiveBadge';
 import type { Slot } from './slots';
@@ -32,8 +33,10 @@ export function BadgeBoard({ origin, ticker, watchSlots }: BadgeBoardProps) {
   // The agent's display choices (options page): the zone shown beside the calendar's, and the clock style.
   const [display, setDisplay] = useState<{ zone: string | null; hour12: boolean | null }>({ zone: null, hour12: null });
   useEffect(() => {
-    void displayItem.getValue().then(setDisplay);
-    return displayItem.watch(setDisplay);
+    void displayItem.getValue().then(setDisplay, () => {});
+    const unwatch = displayItem.watch(setDisplay);
+    // After an extension update the old storage listener is gone and removing it throws: quietly.
+    return () => quietly(unwatch);
   }, []);
   const [slots, setSlots] = useState<Slot[]>([]);
   useEffect(() => {
