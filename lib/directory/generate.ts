@@ -123,8 +123,8 @@ export function generateAccounts(count: number, options: GenerateOptions = {}): 
   return entries;
 }
 
-/** A small, fast, seedable PRNG (public domain, by Tommy Ettinger): good enough for test data, not for secrets. */
-function mulberry32(seed: number): () => number {
+/** A small, fast, seedable PRNG (mulberry32, public domain, by Tommy Ettinger): good enough for test data, not for secrets. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

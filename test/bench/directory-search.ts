@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { Bench } from 'tinybench';
 import { toSearchDoc, type DirectoryEntry, type SearchDoc } from '../../lib/directory/entry';
 import { fold, words } from '../../lib/directory/fold';
-import { generateAccounts } from '../../lib/directory/generate';
+import { generateAccounts, mulberry32 as seeded } from '../../lib/directory/generate';
 import { buildSearchIndex, search } from '../../lib/directory/search';
 import { PRESETS } from '../../lib/policy';
 
@@ -172,12 +172,4 @@ function median(values: readonly number[]): number {
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+

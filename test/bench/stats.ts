@@ -1,4 +1,5 @@
 /** Small statistics and a seeded PRNG shared by the benchmark modules (not product code). */
+import { mulberry32 } from '../../lib/directory/generate';
 
 /** The value at quantile p (0–1) of `values`, nearest-rank; NaN for none. */
 export function percentile(values: readonly number[], p: number): number {
@@ -12,16 +13,8 @@ export const median = (values: readonly number[]): number => percentile(values, 
 /** Rounds to `digits` decimals (benchmark output only; never used before a ratio is taken). */
 export const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** mulberry32: a small seedable PRNG, so every run measures the same generated data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32 (the directory generator's): a small seedable PRNG, so every run measures the same generated data. */
+export const seeded = mulberry32;
 
 /** pick/int helpers over one PRNG. */
 export function chooser(random: () => number) {
