@@ -1,9 +1,15 @@
 /** Display helpers shared by the panel, badges and popup. Pure: zone and clock style are parameters. */
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+// Made on first use, not when the module loads: the first Intl object of a page's scripts can cost ~20 ms
+// (locale data), and the Zendesk badges import this module without ever formatting money.
+let usd: Intl.NumberFormat | null = null;
+let compact: Intl.NumberFormat | null = null;
 
-export const formatMoney = (value: number | null, short = false): string => (value === null ? 'unknown' : short ? compact.format(value) : usd.format(value));
+export const formatMoney = (value: number | null, short = false): string => {
+  if (value === null) return 'unknown';
+  if (short) return (compact ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 })).format(value);
+  return (usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })).format(value);
+};
 
 /** "just now", "4 min ago", "3 h ago", "2 days ago". */
 export function formatAge(ms: number): string {

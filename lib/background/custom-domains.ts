@@ -10,6 +10,11 @@ const SCRIPT: Record<CustomDomain['tool'], string> = {
   zendesk: 'content-scripts/ticket-badges.js',
 };
 
+/** The stylesheet injected with it, if any (the Zendesk badges' hosts, entrypoints/ticket-badges.content/host.css). */
+const STYLES: Partial<Record<CustomDomain['tool'], string[]>> = {
+  zendesk: ['content-scripts/ticket-badges.css'],
+};
+
 export const originPattern = (host: string) => `https://${host}/*`;
 
 /**
@@ -23,7 +28,7 @@ export async function syncCustomDomainScripts(domains: readonly CustomDomain[]):
   const scripts = [];
   for (const d of domains) {
     if (!(await browser.permissions.contains({ origins: [originPattern(d.host)] }))) continue;
-    scripts.push({ id: `${PREFIX}${d.host}`, matches: [originPattern(d.host)], js: [SCRIPT[d.tool]], runAt: 'document_idle' as const, persistAcrossSessions: true });
+    scripts.push({ id: `${PREFIX}${d.host}`, matches: [originPattern(d.host)], js: [SCRIPT[d.tool]], ...(STYLES[d.tool] ? { css: STYLES[d.tool] } : {}), runAt: 'document_idle' as const, persistAcrossSessions: true });
   }
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return scripts.map((s) => s.id);

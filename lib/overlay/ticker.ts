@@ -11,6 +11,8 @@ export interface Ticker {
   now(): number;
   /** Ask for second ticks while `wantsSeconds` says so; returns the release function. */
   demandSeconds(wantsSeconds: () => boolean): () => void;
+  /** Reads the demands again now (a subscriber's need for seconds changed between ticks, e.g. new data came). */
+  reconsider(): void;
 }
 
 export function createTicker(schedule: Schedule, clock: () => number = Date.now): Ticker {
@@ -57,5 +59,6 @@ export function createTicker(schedule: Schedule, clock: () => number = Date.now)
         demands.delete(wantsSeconds);
       };
     },
+    reconsider: () => arm(),
   };
 }

@@ -3,6 +3,7 @@
  *
  *   npm run --silent bench -- --json     one JSON object on stdout (progress on stderr)
  *   npm run bench                        a readable table
+ *   npm run bench -- --only=overlay,bundle   just those sections (sla, rules, bundle, overlay, popup); the rest print null
  *   npm run bench -- --quick             tiny workloads, no Chromium and no build (the smoke test's mode);
  *                                        every figure key is still printed, skipped ones as null with a reason
  *
@@ -23,6 +24,9 @@ import { round } from './stats';
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
+/** `--only=overlay,popup`: just those sections (sla, rules, bundle, overlay, popup), for working on one figure; the others print null. */
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const runs = (section: string) => only === null || only.includes(section);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 const values = new Map<FigureKey, number | null>();
@@ -35,46 +39,58 @@ const set = (key: FigureKey, value: number | null, reason?: string) => {
 
 const started = Date.now();
 
+const notRun = (keys: FigureKey[], reason: string) => keys.forEach((key) => set(key, null, reason));
+const skippedByOnly = `not in --only=${only?.join(',')}`;
+
 // 1. In-process (tinybench).
-log('SLA engine: fast vs oracle…');
-const sla = await slaFigures(quick ? { tickets: 300, timeMs: 200 } : { tickets: 20_000, timeMs: 4_000 });
-set('sla.deadlinesPerSecond', sla.deadlinesPerSecond);
-set('sla.speedupVsOracle', sla.speedupVsOracle);
-detail.sla = sla.detail;
+if (runs('sla')) {
+  log('SLA engine: fast vs oracle…');
+  const sla = await slaFigures(quick ? { tickets: 300, timeMs: 200 } : { tickets: 20_000, timeMs: 4_000 });
+  set('sla.deadlinesPerSecond', sla.deadlinesPerSecond);
+  set('sla.speedupVsOracle', sla.speedupVsOracle);
+  detail.sla = sla.detail;
+} else notRun(['sla.deadlinesPerSecond', 'sla.speedupVsOracle'], skippedByOnly);
 
-log('rules: full account evaluations…');
-const rules = await rulesFigures(quick ? { accounts: 500, timeMs: 200 } : { accounts: 10_000, timeMs: 4_000 });
-set('rules.evaluationsPerSecond', rules.evaluationsPerSecond);
-detail.rules = rules.detail;
+if (runs('rules')) {
+  log('rules: full account evaluations…');
+  const rules = await rulesFigures(quick ? { accounts: 500, timeMs: 200 } : { accounts: 10_000, timeMs: 4_000 });
+  set('rules.evaluationsPerSecond', rules.evaluationsPerSecond);
+  detail.rules = rules.detail;
+} else notRun(['rules.evaluationsPerSecond'], skippedByOnly);
 
-// 2. The production build.
+// 2. The production build (the Chromium figures load it too).
 if (quick) {
   set('bundle.contentScriptGzipKB', null, '--quick: no production build');
-} else {
+} else if (runs('bundle') || runs('overlay') || runs('popup')) {
   log('building the extension (wxt build → .output/bench/chrome-mv3)…');
   const dir = buildExtension();
-  const sizes = contentScriptSizes(dir);
-  set('bundle.contentScriptGzipKB', sizes.largest.gzipKB);
-  detail.bundle = { build: '.output/bench/chrome-mv3 (production, wxt build -c test/bench/wxt.bench.config.ts)', largest: sizes.largest.name, scripts: sizes.scripts.map((s) => ({ ...s, rawKB: round(s.rawKB, 1), gzipKB: round(s.gzipKB, 1) })) };
-}
+  if (runs('bundle')) {
+    const sizes = contentScriptSizes(dir);
+    set('bundle.contentScriptGzipKB', sizes.largest.gzipKB);
+    detail.bundle = { build: '.output/bench/chrome-mv3 (production, wxt build -c test/bench/wxt.bench.config.ts)', largest: sizes.largest.name, scripts: sizes.scripts.map((s) => ({ ...s, rawKB: round(s.rawKB, 1), gzipKB: round(s.gzipKB, 1) })) };
+  } else notRun(['bundle.contentScriptGzipKB'], skippedByOnly);
+} else notRun(['bundle.contentScriptGzipKB'], skippedByOnly);
 
 // 3. Chromium.
+const overlayKeys = ['overlay.scriptOverheadRatio', 'overlay.tickCpuPercent', 'overlay.firstBadgeMsP95'] as const;
 if (quick) {
-  for (const key of ['overlay.scriptOverheadRatio', 'overlay.tickCpuPercent', 'overlay.firstBadgeMsP95'] as const) set(key, null, '--quick: Chromium figures are skipped');
-} else {
+  notRun([...overlayKeys], '--quick: Chromium figures are skipped');
+} else if (runs('overlay')) {
   log('overlay: 1,000-row Zendesk view in Chromium, with and without the extension…');
-  const overlay = await overlayFigures({ loads: 7, firstBadgeRuns: 20, tickSeconds: 10, log });
+  const overlay = await overlayFigures({ loads: 11, firstBadgeRuns: 20, tickSeconds: 10, log });
   set('overlay.scriptOverheadRatio', overlay.scriptOverheadRatio);
   set('overlay.tickCpuPercent', overlay.tickCpuPercent);
   set('overlay.firstBadgeMsP95', overlay.firstBadgeMsP95);
   detail.overlay = overlay.detail;
-}
+} else notRun([...overlayKeys], skippedByOnly);
 
-log(quick ? 'popup search: Node comparison with Fuse.js only (--quick)…' : 'popup search: 50,000 accounts in Chromium, then Fuse.js in Node…');
-const popup = await popupFigures(quick ? { accounts: 2_000, queries: 8, chromium: false, log } : { accounts: 50_000, queries: 64, chromium: true, log });
-set('popup.searchP95Ms50k', popup.searchP95Ms50k, '--quick: Chromium figures are skipped');
-set('popup.searchSpeedupVsFuse', popup.searchSpeedupVsFuse);
-detail.popup = popup.detail;
+if (runs('popup')) {
+  log(quick ? 'popup search: Node comparison with Fuse.js only (--quick)…' : 'popup search: 50,000 accounts in Chromium, then Fuse.js in Node…');
+  const popup = await popupFigures(quick ? { accounts: 2_000, queries: 8, chromium: false, log } : { accounts: 50_000, queries: 64, chromium: true, log });
+  set('popup.searchP95Ms50k', popup.searchP95Ms50k, '--quick: Chromium figures are skipped');
+  set('popup.searchSpeedupVsFuse', popup.searchSpeedupVsFuse);
+  detail.popup = popup.detail;
+} else notRun(['popup.searchP95Ms50k', 'popup.searchSpeedupVsFuse'], skippedByOnly);
 
 // Report.
 const report: Record<string, unknown> = {};

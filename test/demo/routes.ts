@@ -2,7 +2,7 @@
  * What the demo server answers, as a pure function of host, URL and whether a fragment was asked for
  * (`X-Demo-Partial: 1`, sent by spa.js). HTTP, TLS, delays and faults are server.ts's business.
  */
-import { demoAccounts, DEMO_TICKETS, type DemoAccount, type DemoTicket } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday, DEMO_TICKETS, type DemoAccount, type DemoTicket } from '../fixtures/demo/accounts';
 import { esc, htmlDocument } from '../fixtures/demo/html';
 import { hostileAccounts, hostileTickets } from '../fixtures/demo/hostile';
 import {
@@ -60,7 +60,7 @@ export interface DemoData {
  * (test/fixtures/demo/hostile.ts): every string field carries one payload.
  */
 export function demoData(now: number, hostile?: readonly string[]): DemoData {
-  const today = new Date(now).toISOString().slice(0, 10);
+  const today = demoToday(now);
   const largest = Math.max(...ZENDESK_DEMO_VIEWS.map((v) => v.size ?? 0));
   const accounts = hostile ? hostileAccounts(hostile) : demoAccounts(today);
   const featured = hostile ? hostileTickets(hostile) : DEMO_TICKETS;

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/browser';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { startDemoServer } from './server';
 
 // The in-page readers are plain strings: tsx (esbuild keepNames) would wrap functions passed to
@@ -42,7 +42,7 @@ console.log('Building the extension…');
 execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const server = await startDemoServer();
-const today = new Date().toISOString().slice(0, 10);
+const today = demoToday();
 const accounts = demoAccounts(today);
 const sf = server.origin('acme.lightning.force.com');
 const hs = server.origin('app.hubspot.com');

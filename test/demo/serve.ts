@@ -3,7 +3,7 @@
  * Usage: npx tsx test/demo/serve.ts [--port 8443]
  */
 import { startDemoServer } from './server';
-import { demoAccounts, DEMO_TICKETS } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday, DEMO_TICKETS } from '../fixtures/demo/accounts';
 import { hubspotCompanyPath } from '../fixtures/demo/render-hubspot';
 import { salesforceAccountPath } from '../fixtures/demo/render-salesforce';
 
@@ -17,7 +17,7 @@ function portArgument(argv: string[]): number {
 }
 
 const server = await startDemoServer({ port: portArgument(process.argv.slice(2)) });
-const account = demoAccounts(new Date().toISOString().slice(0, 10))[2]!;
+const account = demoAccounts(demoToday())[2]!;
 
 console.log(`Demo server listening on https://127.0.0.1:${server.port} (self-signed certificate)`);
 console.log('');

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { generate } from 'selfsigned';
 import { demoDirectoryCsv } from '../fixtures/demo/directory';
+import { demoToday } from '../fixtures/demo/accounts';
 import { demoData, route, zendeskError, type Reply } from './routes';
 
 /** The hosts this server answers for, as Chromium host-resolver patterns (and certificate names). */
@@ -136,7 +137,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     }
     if (url.pathname === '/__demo/directory.csv') {
       // The sample directory, as an admin's directory URL would serve it (ETag for conditional requests).
-      const body = demoDirectoryCsv(new Date(startedAt).toISOString().slice(0, 10));
+      const body = demoDirectoryCsv(demoToday(startedAt));
       const etag = `"${body.length}-${startedAt}"`;
       if (req.headers['if-none-match'] === etag) return send(res, { status: 304, headers: { etag }, body: '' });
       return send(res, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', etag }, body });

@@ -100,10 +100,21 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     const page = await browser.context.newPage();
     await page.goto(`${server.origin('acme.zendesk.com')}/agent/filters/1`);
     const badges = page.locator('entitlement-lens-badge .el-badge[data-tone]');
+    // Badges are drawn on rows near the viewport: scroll through the view, then every row has its badge.
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (let step = 0; step < 20; step++) {
+      const atEnd = await page.evaluate<boolean>('(() => { scrollBy(0, 600); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()');
+      await page.waitForTimeout(100);
+      if (atEnd) break;
+    }
     await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(PAYLOADS.length);
     // Open every badge: the details show the organization's name (a payload) and its Slack reasons (in a title).
+    // Each opens in a popover over the rows below; Escape closes it before the next badge is clicked.
     const mains = page.locator('entitlement-lens-badge .el-badge__main');
-    for (let i = 0; i < PAYLOADS.length; i++) await mains.nth(i).click();
+    for (let i = 0; i < PAYLOADS.length; i++) {
+      await mains.nth(i).click();
+      await page.keyboard.press('Escape');
+    }
     const orgs = page.locator('entitlement-lens-badge .el-badge__org');
     await expect.poll(() => orgs.count(), { timeout: 10_000 }).toBe(PAYLOADS.length);
     const shown = await orgs.allTextContents();

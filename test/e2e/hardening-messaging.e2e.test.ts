@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 /** The extension API, in pages and workers evaluated from the tests (types are not needed there). */
@@ -15,7 +15,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
-const accounts = demoAccounts(new Date().toISOString().slice(0, 10));
+const accounts = demoAccounts(demoToday());
 /** The background's "rejected" log lines, in order. */
 const rejections: string[] = [];
 const FORGED_ID = '001Dn00000FoRgE9AA';

@@ -8,13 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { pageCounters, spaNavigate, type PageCounters } from './hardening-helpers';
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
-const accounts = demoAccounts(new Date().toISOString().slice(0, 10));
+const accounts = demoAccounts(demoToday());
 const path = (i: number) => `/lightning/r/Account/${accounts[i]!.salesforceId}/view`;
 /** Five records in turn: after 20 and after 200 navigations the same record shows, with the same cached pages. */
 const CYCLE = 5;

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { spaNavigate } from './hardening-helpers';
 
@@ -20,7 +20,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
-const accounts = demoAccounts(new Date().toISOString().slice(0, 10));
+const accounts = demoAccounts(demoToday());
 const sfPath = (i: number) => `/lightning/r/Account/${accounts[i]!.salesforceId}/view`;
 /** Errors on the tools' pages that come from our content scripts. */
 const ours: string[] = [];

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
-const today = new Date().toISOString().slice(0, 10);
+const today = demoToday();
 const accounts = demoAccounts(today);
 const byName = (name: string) => accounts.find((a) => a.name === name)!;
 const sf = (name: string) => `${server.origin('acme.lightning.force.com')}/lightning/r/Account/${byName(name).salesforceId}/view`;
@@ -161,14 +161,50 @@ describe('Zendesk ticket badges', () => {
     await page.close();
   });
 
-  it('a ticket view of 200 rows gets 200 badges, fetched in batches of 100', async () => {
+  it('a ticket view of 200 rows: badges on the rows in view, every row badged as it scrolls in, data fetched in batches of 100', async () => {
     const before = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length;
     const page = await browser.context.newPage();
     await page.goto(`${zd()}/agent/filters/200`);
-    await expect.poll(() => page.locator('entitlement-lens-badge .el-badge[data-tone]').count(), { timeout: 30_000 }).toBe(200);
+    // Every row whose subject cell is in the viewport has a badge showing its SLA (test/e2e/ is 1440×900).
+    const rowsInView = `[...document.querySelectorAll('td[data-test-id="ticket-table-cells-subject"]')].filter((cell) => {
+      const box = cell.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    })`;
+    const inViewBadged = () =>
+      page.evaluate<[number, number]>(`(() => { const cells = ${rowsInView};
+        return [cells.length, cells.filter((c) => c.querySelector(':scope > entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')).length]; })()`);
+    await expect.poll(async () => { const [rows, badged] = await inViewBadged(); return rows > 10 && badged === rows; }, { timeout: 30_000 }).toBe(true);
+    // Every row has its badge's box from the start; rows far below the viewport have nothing drawn in it yet:
+    // the view costs the page what it shows, not 200 badges.
     expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
+    const drawn = await page.locator('entitlement-lens-badge .el-badge').count();
+    expect(drawn).toBeGreaterThanOrEqual((await inViewBadged())[0]);
+    expect(drawn).toBeLessThan(100);
+    // Scrolling through the view: every row that comes into view has its badge, with its SLA.
+    for (let step = 0; step < 40; step++) {
+      const atEnd = await page.evaluate<boolean>('(() => { scrollBy(0, 700); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()');
+      await expect.poll(async () => { const [rows, badged] = await inViewBadged(); return rows > 0 && badged === rows; }, { timeout: 10_000 }).toBe(true);
+      if (atEnd) break;
+    }
+    expect(await page.locator('entitlement-lens-badge .el-badge[data-tone]').count()).toBe(200);
+    expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
+    // All 200 rows' data came in exactly two show_many requests, whether drawn yet or not.
     const calls = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length - before;
     expect(calls).toBe(2);
+    await page.close();
+  });
+
+  it('a countdown under an hour that scrolls out of view and back ticks each second again at once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${zd()}/agent/filters/200`);
+    const timer = page.locator('entitlement-lens-badge[data-ticket-id="1001"] [role="timer"]');
+    await expect.poll(() => timer.textContent(), { timeout: 15_000 }).toMatch(/^\d+m \d\ds$/); // due ~25 min after the demo started
+    // Far down the view no badge in view needs seconds: the shared ticker falls back to minutes.
+    await page.evaluate('scrollTo(0, document.documentElement.scrollHeight)');
+    await page.waitForTimeout(2_500);
+    await page.evaluate('scrollTo(0, 0)');
+    const back = await timer.textContent();
+    await expect.poll(() => timer.textContent(), { timeout: 3_000 }).not.toBe(back);
     await page.close();
   });
 

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import sourcegraphDoc from '../../lib/policy/presets/sourcegraph.json';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { demoAccounts } from '../fixtures/demo/accounts';
+import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { demoDirectoryCsv } from '../fixtures/demo/directory';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 let server: DemoServer;
 let browser: ExtensionBrowser;
-const today = new Date().toISOString().slice(0, 10);
+const today = demoToday();
 const accounts = demoAccounts(today);
 const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 

@@ -73,6 +73,22 @@ describe('the shared ticker (faked clock)', () => {
     expect(ticks.length - before).toBeLessThanOrEqual(2);
   });
 
+  it('reconsider(): a demand that starts needing seconds between minute ticks gets them now, not at the next minute', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-19T17:00:10Z') });
+    const ticker = createTicker(schedule);
+    const ticks: number[] = [];
+    ticker.subscribe(() => ticks.push(ticker.now()));
+    let urgent = false;
+    ticker.demandSeconds(() => urgent);
+    vi.advanceTimersByTime(5_000);
+    urgent = true; // e.g. a badge due within the hour came back into view
+    vi.advanceTimersByTime(5_000);
+    expect(ticks).toHaveLength(0); // without being told, the ticker still waits for the minute
+    ticker.reconsider();
+    vi.advanceTimersByTime(3_000);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('a badge turns breached when the faked clock passes its due instant, recomputed (not decremented) after a jump', () => {
     vi.useFakeTimers({ now: Date.parse('2026-11-19T17:59:58Z') }); // Thu 09:59:58 PST, due 10:00 PST
     const ticker = createTicker(schedule);

@@ -1,0 +1,290 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TicketBadgeView, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
+import { needsSeconds } from '@/lib/overlay/countdown';
+import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
+import type { TicketFeed } from '@/lib/overlay/ticket-feed';
+import type { Ticker } from '@/lib/overlay/ticker';
+import { parseTicket } from '@/lib/parse/ticket';
+import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '@/lib/sites/zendesk';
+import type { TicketView } from '@/lib/views';
+
+const HOST_TAG = 'entitlement-lens-badge';
+const HOST_NODE_NAME = HOST_TAG.toUpperCase();
+
+/**
+ * A badge is drawn when its row comes this near the viewport. Every row gets its badge's box at once (an empty
+ * placeholder of fixed size, in the same frame as the row, so the page lays its table out once); what is drawn
+ * inside is the only per-badge cost, and a 1,000-row view draws ~40 of them, not 1,000 (test/bench/PERFORMANCE.md).
+ */
+const NEAR_VIEWPORT_PX = 400;
+
+/** The places badges go on the current page, as (anchor element, ticket id) pairs. */
+export type FindAnchors = ((skip?: (row: Element) => boolean) => Array<{ anchor: Element; ticketId: string; row?: Element }>) & { ticketPage?: boolean };
+
+export const listAnchors: FindAnchors = (skip) =>
+  readZendeskListRows(document, skip).flatMap(({ ticketId, row }) => {
+    const anchor = zendeskRowBadgeAnchor(row);
+    return anchor ? [{ anchor, ticketId, row }] : [];
+  });
+
+export const ticketPageAnchors = (ticketId: string): FindAnchors =>
+  Object.assign(
+    () => {
+      const anchor = zendeskTicketHeaderAnchor(document, ticketId);
+      return anchor ? [{ anchor, ticketId }] : [];
+    },
+    { ticketPage: true },
+  );
+
+interface Badge {
+  ticketId: string;
+  host: HTMLElement;
+  /** Made when the badge is first drawn: most rows of a long view never are. */
+  view: TicketBadgeView | null;
+  /** Near the viewport (the IntersectionObserver says so): drawn and ticking. */
+  near: boolean;
+  /** Never drawn, or its data or the display changed since: drawn when it is (or comes) near. */
+  dirty: boolean;
+}
+
+export interface BoardDeps {
+  ctx: ContentScriptContext;
+  sheet: CSSStyleSheet;
+  feed: TicketFeed;
+  ticker: Ticker;
+  display: () => BadgeDisplay;
+  announce: (text: string) => void;
+}
+
+/**
+ * Keeps a badge in every anchor `find` reports, following the page's DOM (rows added, removed, re-rendered,
+ * swapped by client-side navigation) from the frame the rows appear in, and draws the badges near the viewport
+ * (an IntersectionObserver on the hosts). Hosts carry their own shadow root with the shared constructed
+ * stylesheet; a row's host has a fixed box with strict containment, so drawing in it never lays out the page's
+ * table. Returns the board's controls; stops with `ctx`.
+ */
+export function startBoard(deps: BoardDeps, find: FindAnchors) {
+  const { ctx, sheet, feed, ticker } = deps;
+  let stopped = false;
+  /** Every badge in the page, by its host. A badge whose row left the page is dropped (its ticket's data stays in the feed). */
+  const badges = new Map<HTMLElement, Badge>();
+  const placedWhileParsing = new WeakSet<Element>();
+
+  const dataFor = (ticketId: string): BadgeData => {
+    const state = feed.get(ticketId);
+    const lookup = state?.lookup;
+    const view = lookup?.tickets[ticketId] ?? (lookup?.problem && find.ticketPage ? ticketFromPage(ticketId, lookup.problem.message) : null);
+    return {
+      view,
+      organization: view?.organizationKey ? (lookup?.organizations[view.organizationKey] ?? null) : null,
+      calendars: lookup?.calendars ?? [],
+      problem: lookup?.problem ?? null,
+      staleSince: lookup?.problem && lookup.tickets[ticketId] ? lookup.fetchedAt : null,
+      loading: state?.loading ?? true,
+      onRetry: state?.retry ?? null,
+    };
+  };
+  const draw = (badge: Badge) => {
+    badge.dirty = false;
+    const now = ticker.now();
+    badge.view ??= new TicketBadgeView(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
+    badge.view.render(dataFor(badge.ticketId), deps.display(), now);
+    // A countdown under an hour moves each second from now on, not from the next minute's tick.
+    if (needsSeconds(badge.view.next, now)) ticker.reconsider();
+  };
+  const tickOne = (badge: Badge, now: number) => {
+    const tone = badge.view?.tick(now) ?? null;
+    if ((tone === 'at-risk' || tone === 'breached') && badge.host.isConnected) {
+      const metric = badge.view?.next?.metric.replace(/-/g, ' ') ?? 'SLA';
+      deps.announce(`Ticket ${badge.ticketId}: ${metric} ${tone === 'breached' ? 'breached' : 'at risk'}`);
+    }
+  };
+
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      if (stopped) return;
+      for (const entry of entries) {
+        const badge = badges.get(entry.target as HTMLElement);
+        if (!badge) continue;
+        badge.near = entry.isIntersecting && badge.host.isConnected;
+        if (!badge.near) continue;
+        if (badge.dirty) draw(badge);
+        else {
+          tickOne(badge, ticker.now());
+          // Back in view under an hour from due: seconds again now, not at the next minute's tick.
+          if (needsSeconds(badge.view?.next ?? null, ticker.now())) ticker.reconsider();
+        }
+      }
+    },
+    { rootMargin: `${NEAR_VIEWPORT_PX}px 0px` },
+  );
+
+  const place = (anchor: Element, ticketId: string) => {
+    const host = document.createElement(HOST_TAG);
+    host.dataset.ticketId = ticketId;
+    // Styled by ./host.css (injected from the manifest): in a row, a fixed box with strict containment, before the
+    // row's text, so a cell that truncates its text never cuts the badge off. The shadow root is attached now, while
+    // the host is not yet in the page: attached later, it would make the browser rebuild the host's box and lay the
+    // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.
+    host.dataset.place = find.ticketPage ? 'header' : 'row';
+    host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    const badge: Badge = { ticketId, host, view: null, near: false, dirty: true };
+    badges.set(host, badge);
+    visibility.observe(host);
+    if (find.ticketPage) {
+      // The ticket page's one badge is drawn at once; a row's when it is near (see check).
+      anchor.append(host);
+      badge.near = true;
+      draw(badge);
+    } else anchor.prepend(host);
+    return badge;
+  };
+
+  /**
+   * Draws, in this frame, the new row badges already near the viewport: the observer would report them only after
+   * the frame is painted, so rows would show empty boxes for a frame. Every position is read before anything is
+   * drawn (one layout, which the frame needs anyway); drawing inside the hosts' contained boxes then lays out only
+   * those boxes. The observer takes over from here (scrolling).
+   */
+  const drawNear = (placed: Badge[]) => {
+    const near = placed.map(({ host }) => {
+      const box = host.getBoundingClientRect();
+      return box.bottom >= -NEAR_VIEWPORT_PX && box.top <= innerHeight + NEAR_VIEWPORT_PX && box.width > 0;
+    });
+    placed.forEach((badge, i) => {
+      if (!near[i]) return;
+      badge.near = true;
+      draw(badge);
+    });
+  };
+
+  const check = () => {
+    pending = null;
+    if (stopped || ctx.isInvalid) return;
+    // While the page is parsed, rows get their boxes as the parser adds them (see the MutationObserver below), before
+    // the browser lays them out: the parser only adds rows, so rows placed already are not read again (reading them
+    // all at each parsed chunk would cost the square of the rows), and the last row, which may still lack its
+    // cells, waits for the next chunk. The data is asked for, and badges drawn, once the page is parsed.
+    const parsing = document.readyState === 'loading';
+    const found = find(parsing ? (row) => placedWhileParsing.has(row) || !row.nextElementSibling : undefined);
+    // Every row's data is fetched (batches of 100), drawn or not.
+    if (!parsing) feed.add(found.map((f) => f.ticketId));
+    const placed: Badge[] = [];
+    for (const { anchor, ticketId, row } of found) {
+      if (parsing && row) placedWhileParsing.add(row);
+      const first = anchor.firstElementChild;
+      const existing = first?.nodeName === HOST_NODE_NAME ? (first as HTMLElement) : anchor.querySelector<HTMLElement>(`:scope > ${HOST_TAG}`);
+      if (existing?.dataset.ticketId === ticketId) continue;
+      existing?.remove(); // the page reused the row for another ticket: that badge waits for its own row
+      placed.push(place(anchor, ticketId));
+    }
+    if (!find.ticketPage && !parsing && placed.length > 0 && document.visibilityState === 'visible') drawNear(placed);
+    for (const badge of badges.values()) {
+      if (badge.host.isConnected) continue;
+      badges.delete(badge.host);
+      visibility.unobserve(badge.host);
+    }
+  };
+
+  // Rows are looked for at the next animation frame, before it is laid out and painted, so rows the page inserts
+  // (or the parser adds, on a first load) get their boxes in the same frame; the 30 ms timer runs it where frames
+  // do not come (a hidden tab).
+  let pending: (() => void) | null = null;
+  let frame: number | null = null;
+  const run = () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    pending?.();
+    frame = null;
+    check();
+  };
+  const observer = new MutationObserver((records) => {
+    if (stopped || records.every(isOwnMutation)) return;
+    // While the page is parsed: at once, in this callback, which runs after each chunk the parser writes and before
+    // the browser lays it out. A frame requested then would make the browser render the page while parsing it,
+    // which it otherwise skips.
+    if (document.readyState === 'loading') {
+      check();
+      return;
+    }
+    if (pending !== null) return;
+    pending = lifecycleTimeout(ctx, run, 30);
+    frame = requestAnimationFrame(run);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const onParsed = () => run();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onParsed, { once: true });
+
+  // One shared ticker: badges near the viewport move; the others catch up when they come near.
+  const unsubscribe = ticker.subscribe(() => {
+    const now = ticker.now();
+    for (const badge of badges.values()) if (badge.near && !badge.dirty) tickOne(badge, now);
+  });
+  const releaseSeconds = ticker.demandSeconds(() => {
+    for (const badge of badges.values()) if (badge.near && needsSeconds(badge.view?.next ?? null, ticker.now())) return true;
+    return false;
+  });
+
+  check();
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    visibility.disconnect();
+    document.removeEventListener('DOMContentLoaded', onParsed);
+    pending?.();
+    if (frame !== null) cancelAnimationFrame(frame);
+    unsubscribe();
+    releaseSeconds();
+    for (const host of badges.keys()) host.remove();
+    badges.clear();
+  };
+  const removeInvalidated = ctx.onInvalidated(stop);
+  return {
+    /** The feed answered for these tickets: redraw their badges near the viewport, mark the others. */
+    refresh(ticketIds: readonly string[]) {
+      const ids = new Set(ticketIds);
+      for (const badge of badges.values()) {
+        if (!ids.has(badge.ticketId)) continue;
+        if (badge.near) draw(badge);
+        else badge.dirty = true;
+      }
+    },
+    /** The agent's display choices changed: every badge is redrawn (now or when it comes near). */
+    redrawAll() {
+      for (const badge of badges.values()) {
+        if (badge.near) draw(badge);
+        else badge.dirty = true;
+      }
+    },
+    stop() {
+      removeInvalidated();
+      stop();
+    },
+  };
+}
+
+export type Board = ReturnType<typeof startBoard>;
+
+/**
+ * A mutation that only adds or removes our own badge hosts: nothing the page did, so no reason to look for rows
+ * again (prepending hosts would otherwise trigger a scan of the page).
+ */
+function isOwnMutation(record: MutationRecord): boolean {
+  const own = (nodes: NodeList) => Array.prototype.every.call(nodes, (node: Node) => node.nodeName === HOST_NODE_NAME);
+  return record.type === 'childList' && own(record.addedNodes) && own(record.removedNodes);
+}
+
+/** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
+function ticketFromPage(ticketId: string, problem: string): TicketView | null {
+  const read = readZendeskTicketFromPage(document, new URL(location.href));
+  if (!read || read.ticket.ticketId !== ticketId) return null;
+  const { ticket, warnings } = parseTicket({ id: ticketId, subject: read.ticket.subject, priority: read.ticket.priority });
+  return {
+    ticketId,
+    ticket,
+    warnings: [`Read from the page: ${problem}`, ...warnings.filter((w) => !w.startsWith('Created'))],
+    organizationKey: null,
+    sla: [{ metric: 'first-response', severity: ticket.severity, label: 'SLA', internal: false, calendar: null, calendarZone: null, targetHours: null, dueAt: null, state: 'unknown', businessRemainingMs: null, wallRemainingMs: null, reasons: ['The ticket’s times could not be read from Zendesk'] }],
+  };
+}

@@ -1,0 +1,106 @@
+import './host.css';
+import styles from '@/components/styles.css?inline';
+import { BADGE_CSS } from '@/components/ticket-badge';
+import type { BadgeDisplay } from '@/components/ticket-badge';
+import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
+import { createTicketFeed } from '@/lib/overlay/ticket-feed';
+import { createTicker } from '@/lib/overlay/ticker';
+import { contentCustomHosts } from '@/lib/settings/content-hosts';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
+import { matchPage, type CustomHosts } from '@/lib/sites/urls';
+import { displayItem } from '@/lib/storage';
+import { listAnchors, startBoard, ticketPageAnchors, type Board } from './board';
+
+const REFRESH_MS = 60_000;
+
+/**
+ * Zendesk: a badge on the ticket page and on the rows of a ticket view. Plain DOM, no React: this script runs on
+ * views of a thousand rows all day, and what it costs the page is measured (test/bench/PERFORMANCE.md). One
+ * ticker, one data feed (batches of 100 tickets) and one polite status region per page; the board follows the
+ * route (ticket page or view) and the page's DOM.
+ */
+export default defineContentScript({
+  matches: ['https://*.zendesk.com/*'],
+  // From the start of the page: the rows of a view get their badges' boxes as the parser adds them, before the
+  // page's first layout, instead of one more layout of the whole table after the load (test/bench/PERFORMANCE.md).
+  runAt: 'document_start',
+  // './host.css' (the hosts' boxes in the page) goes into the manifest; the badges' own styles are in their shadow roots.
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    // A *.zendesk.com page is known without the administrator's custom domains, so nothing is awaited there; on a
+    // custom domain (registered at document_idle, lib/background/custom-domains.ts) the list is read first.
+    const customHosts: CustomHosts = location.hostname.endsWith('.zendesk.com') ? new Map() : await contentCustomHosts();
+    const origin = location.origin;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles + BADGE_CSS);
+    // lifecycleTimeout, not ctx.setTimeout: WXT's adds an invalidation listener per call and never removes it,
+    // which a ticker calling once a second would turn into thousands of listeners an hour.
+    const schedule = (fn: () => void, ms: number) => lifecycleTimeout(ctx, fn, ms);
+    const ticker = createTicker(schedule);
+
+    // Threshold changes (at risk, breached) are announced once, politely, from one region for the page.
+    const host = document.createElement('entitlement-lens-board');
+    host.style.display = 'contents';
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [sheet];
+    const status = document.createElement('div');
+    status.className = 'el-sr';
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    shadow.append(status);
+    // At document_start there is no body yet.
+    const attach = () => (document.body ?? document.documentElement).append(host);
+    if (document.body) attach();
+    else document.addEventListener('DOMContentLoaded', attach, { once: true });
+    const announce = (text: string) => {
+      status.textContent = text;
+    };
+
+    // The agent's display choices (options page), read live.
+    let display: BadgeDisplay = { localZone: undefined, hour12: null };
+    let board: Board | null = null;
+    const setDisplay = (value: { zone: string | null; hour12: boolean | null }) => {
+      display = { localZone: value.zone ?? undefined, hour12: value.hour12 };
+      board?.redrawAll();
+    };
+    void displayItem.getValue().then(setDisplay, () => {});
+    const unwatchDisplay = displayItem.watch(setDisplay);
+
+    const feed = createTicketFeed({
+      lookup: (ticketIds, fresh) => sendMessage('lookupTickets', { origin, ticketIds, fresh }),
+      onChange: (ticketIds) => board?.refresh(ticketIds),
+      batchSize: ZENDESK_SHOW_MANY_LIMIT,
+      schedule,
+      refreshMs: REFRESH_MS,
+      visible: () => document.visibilityState === 'visible',
+    });
+
+    // From one view to another the same finder applies and the board follows the rows the page swaps in
+    // (keeping the badges of rows that come back); only a change of finder (view ↔ ticket) restarts it.
+    let boardFor = '';
+    const route = (url: URL) => {
+      const match = matchPage(url, customHosts);
+      const ticket = match?.tool === 'zendesk' && match.kind === 'ticket' && match.recordId ? match.recordId : null;
+      const list = match?.tool === 'zendesk' && match.kind === 'ticket-list';
+      const next = ticket ? `ticket:${ticket}` : list ? 'list' : '';
+      if (next === boardFor) return;
+      boardFor = next;
+      board?.stop();
+      board = ticket || list ? startBoard({ ctx, sheet, feed, ticker, display: () => display, announce }, ticket ? ticketPageAnchors(ticket) : listAnchors) : null;
+    };
+    route(new URL(location.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));
+    const removeDescribe = onMessage('describePage', () => {
+      const m = matchPage(new URL(location.href), customHosts);
+      return m ? { ...m, origin: location.origin } : null;
+    });
+
+    ctx.onInvalidated(() => {
+      feed.stop();
+      host.remove();
+      // After an extension update the old listeners are gone and removing them throws: quietly.
+      quietly(unwatchDisplay, removeDescribe);
+    });
+  },
+});
