@@ -69,6 +69,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   /** Every badge in the page, by its host. A badge whose row left the page is dropped (its ticket's data stays in the feed). */
   const badges = new Map<HTMLElement, Badge>();
   const placedWhileParsing = new WeakSet<Element>();
+  const placedUnobserved: Badge[] = [];
 
   const dataFor = (ticketId: string): BadgeData => {
     const state = feed.get(ticketId);
@@ -130,8 +131,8 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
     const badge: Badge = { ticketId, host, view: null, near: false, dirty: true };
     badges.set(host, badge);
-    visibility.observe(host);
     if (find.ticketPage) {
+      visibility.observe(host);
       // The ticket page's one badge is drawn at once; a row's when it is near (see check).
       anchor.append(host);
       badge.near = true;
@@ -169,15 +170,19 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     const found = find(parsing ? (row) => placedWhileParsing.has(row) || !row.nextElementSibling : undefined);
     // Every row's data is fetched (batches of 100), drawn or not.
     if (!parsing) feed.add(found.map((f) => f.ticketId));
-    const placed: Badge[] = [];
+    // Rows placed while parsing are observed (and the near ones drawn) with the first check after it: observing
+    // asks the browser for a frame, and frames while parsing mean laying the growing table out again and again.
+    const placed: Badge[] = parsing ? [] : placedUnobserved.splice(0);
     for (const { anchor, ticketId, row } of found) {
       if (parsing && row) placedWhileParsing.add(row);
       const first = anchor.firstElementChild;
       const existing = first?.nodeName === HOST_NODE_NAME ? (first as HTMLElement) : anchor.querySelector<HTMLElement>(`:scope > ${HOST_TAG}`);
       if (existing?.dataset.ticketId === ticketId) continue;
       existing?.remove(); // the page reused the row for another ticket: that badge waits for its own row
-      placed.push(place(anchor, ticketId));
+      const badge = place(anchor, ticketId);
+      if (!find.ticketPage) (parsing ? placedUnobserved : placed).push(badge);
     }
+    for (const badge of placed) visibility.observe(badge.host);
     if (!find.ticketPage && !parsing && placed.length > 0 && document.visibilityState === 'visible') drawNear(placed);
     for (const badge of badges.values()) {
       if (badge.host.isConnected) continue;
