@@ -36,6 +36,8 @@ const METRIC_LABEL: Record<string, string> = { 'first-response': 'First response
  */
 export class TicketBadgeView {
   private data: BadgeData | null = null;
+  /** The target the countdown follows, chosen once per drawing (first response until met, then resolution). */
+  private target: SlaDecision | null = null;
   private display: BadgeDisplay = { localZone: undefined, hour12: null };
   private badge: HTMLElement | null = null;
   private live: { tone: CountdownTone; text: string; timer: HTMLElement; state: HTMLElement } | null = null;
@@ -53,17 +55,13 @@ export class TicketBadgeView {
     private readonly compact = false,
   ) {}
 
-  /** The tone shown (for announcements), or null before the ticket's SLA is known. */
-  get tone(): CountdownTone | null {
-    return this.live?.tone ?? null;
-  }
-
   render(data: BadgeData, display: BadgeDisplay, now: number): void {
     this.data = data;
     this.display = display;
     this.now = now;
+    this.target = data.view ? nextTarget(data.view.sla) : null;
     const open = this.details?.matches(':popover-open') ?? false;
-    this.details?.hidePopover?.call(this.details);
+    if (open) this.details!.hidePopover();
     this.live = null;
     this.details = null;
     // A refresh redraws the badge: keyboard focus on its button (or Retry) moves to the new one.
@@ -77,8 +75,7 @@ export class TicketBadgeView {
   /** Moves the countdown to `now`; returns the tone when it changed (else null). */
   tick(now: number): CountdownTone | null {
     this.now = now;
-    const data = this.data;
-    const next = data?.view ? nextTarget(data.view.sla) : null;
+    const { data, target: next } = this;
     if (!data || !next || !this.live || !this.badge) return null;
     const c = countdown(next, data.calendars, now);
     const text = formatDuration(c.remainingMs);
@@ -98,7 +95,7 @@ export class TicketBadgeView {
 
   /** The target the countdown follows (for the ticker's choice of seconds or minutes). */
   get next(): SlaDecision | null {
-    return this.data?.view ? nextTarget(this.data.view.sla) : null;
+    return this.target;
   }
 
   private empty(data: BadgeData): HTMLElement {
@@ -114,8 +111,7 @@ export class TicketBadgeView {
 
   private full(data: BadgeData, view: TicketView, now: number): HTMLElement {
     const severity = view.ticket.severity;
-    const next = nextTarget(view.sla);
-    const c: Countdown | null = next ? countdown(next, data.calendars, now) : null;
+    const c: Countdown | null = this.target ? countdown(this.target, data.calendars, now) : null;
     const tone = c?.tone ?? 'none';
     const main = h(
       'button',
