@@ -24,6 +24,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
+import { ALL_IN_VIEW_BADGED, scrollThroughView } from '../e2e/view-badges';
 import { launch, performanceMetrics, sleep, type BenchBrowser } from './chromium';
 import { median, percentile, round } from './stats';
 
@@ -47,17 +48,6 @@ const QUIET_MS = 1000;
 const PULSE_MS = 7000;
 /** CDP metric names summed for the overhead ratio (seconds). */
 const WORK_METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
-
-/**
- * The ticket rows of the view whose subject cell (where the badge goes) is in the viewport. The badges draw only
- * near the viewport (entrypoints/ticket-badges.content/board.ts), so "settled" means: each of these shows its SLA.
- */
-const ROWS_IN_VIEW = `[...document.querySelectorAll('main tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]')].filter((cell) => {
-  const box = cell.getBoundingClientRect();
-  return box.bottom > 0 && box.top < innerHeight;
-})`;
-const IN_VIEW_BADGED = `(() => { const cells = ${ROWS_IN_VIEW};
-  return cells.length > 0 && cells.every((c) => c.querySelector(':scope > entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')); })()`;
 
 /** How many rows' badges are drawn (every row has its badge's host at once; it is drawn near the viewport). */
 const DRAWN_BADGES = `[...document.querySelectorAll('main entitlement-lens-badge')].filter((h) => h.shadowRoot?.querySelector('.el-badge')).length`;
@@ -205,7 +195,7 @@ async function openView(browser: BenchBrowser, url: string, server: DemoServer):
   const calls = showManyCalls(server);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (browser.extensionId) {
-    await page.waitForFunction(IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 100 });
     const expected = Math.ceil(VIEW_ROWS / 100);
     while (showManyCalls(server) - calls < expected) {
       if (Date.now() - start > 120_000) throw new Error(`the view's ${expected} show_many requests did not all arrive within 120 s`);
@@ -223,13 +213,9 @@ const showManyCalls = (server: DemoServer) => server.requests.filter((r) => r.pa
  * through the queue leaves it. Returns how many badges are then drawn.
  */
 async function scrollThrough(page: Page): Promise<number> {
-  for (let step = 0; step < 200; step++) {
-    const atEnd = await page.evaluate<boolean>('(() => { scrollBy(0, 800); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()');
-    await page.waitForFunction(IN_VIEW_BADGED, undefined, { timeout: 30_000, polling: 50 });
-    if (atEnd) break;
-  }
+  await scrollThroughView(page, { step: 800 });
   await page.evaluate('scrollTo(0, 0)');
-  await page.waitForFunction(IN_VIEW_BADGED, undefined, { timeout: 30_000, polling: 50 });
+  await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: 30_000, polling: 50 });
   return page.evaluate<number>(DRAWN_BADGES);
 }
 
@@ -398,7 +384,7 @@ async function coldLoads(browser: BenchBrowser, url: string, count: number): Pro
   for (let i = 0; i < count; i++) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.waitForFunction(IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 'raf' });
+    await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 'raf' });
     out.push(await page.evaluate<number>('performance.now()'));
     await page.close();
   }

@@ -11,6 +11,7 @@ import { startDemoServer, type DemoServer } from '../demo/server';
 import { FOREIGN_TAGS, hostileAccounts, INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { inspectOurUi, spaNavigate } from './hardening-helpers';
+import { scrollThroughView } from './view-badges';
 
 const PAYLOADS = INJECTION_PAYLOADS;
 const accounts = hostileAccounts(PAYLOADS);
@@ -102,11 +103,7 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     const badges = page.locator('entitlement-lens-badge .el-badge[data-tone]');
     // Badges are drawn on rows near the viewport: scroll through the view, then every row has its badge.
     await expect.poll(() => badges.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    for (let step = 0; step < 20; step++) {
-      const atEnd = await page.evaluate<boolean>('(() => { scrollBy(0, 600); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()');
-      await page.waitForTimeout(100);
-      if (atEnd) break;
-    }
+    await scrollThroughView(page, { step: 600 });
     await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(PAYLOADS.length);
     // Open every badge: the details show the organization's name (a payload) and its Slack reasons (in a title).
     // Each opens in a popover over the rows below; Escape closes it before the next badge is clicked.

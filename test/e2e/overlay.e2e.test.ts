@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
+import { BADGES_IN_VIEW, scrollThroughView } from './view-badges';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 let server: DemoServer;
@@ -166,13 +167,7 @@ describe('Zendesk ticket badges', () => {
     const page = await browser.context.newPage();
     await page.goto(`${zd()}/agent/filters/200`);
     // Every row whose subject cell is in the viewport has a badge showing its SLA (test/e2e/ is 1440×900).
-    const rowsInView = `[...document.querySelectorAll('td[data-test-id="ticket-table-cells-subject"]')].filter((cell) => {
-      const box = cell.getBoundingClientRect();
-      return box.bottom > 0 && box.top < innerHeight;
-    })`;
-    const inViewBadged = () =>
-      page.evaluate<[number, number]>(`(() => { const cells = ${rowsInView};
-        return [cells.length, cells.filter((c) => c.querySelector(':scope > entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')).length]; })()`);
+    const inViewBadged = () => page.evaluate<[number, number]>(BADGES_IN_VIEW);
     await expect.poll(async () => { const [rows, badged] = await inViewBadged(); return rows > 10 && badged === rows; }, { timeout: 30_000 }).toBe(true);
     // Every row has its badge's box from the start; rows far below the viewport have nothing drawn in it yet:
     // the view costs the page what it shows, not 200 badges.
@@ -181,11 +176,7 @@ describe('Zendesk ticket badges', () => {
     expect(drawn).toBeGreaterThanOrEqual((await inViewBadged())[0]);
     expect(drawn).toBeLessThan(100);
     // Scrolling through the view: every row that comes into view has its badge, with its SLA.
-    for (let step = 0; step < 40; step++) {
-      const atEnd = await page.evaluate<boolean>('(() => { scrollBy(0, 700); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()');
-      await expect.poll(async () => { const [rows, badged] = await inViewBadged(); return rows > 0 && badged === rows; }, { timeout: 10_000 }).toBe(true);
-      if (atEnd) break;
-    }
+    await scrollThroughView(page, { timeoutMs: 10_000 });
     expect(await page.locator('entitlement-lens-badge .el-badge[data-tone]').count()).toBe(200);
     expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
     // All 200 rows' data came in exactly two show_many requests, whether drawn yet or not.

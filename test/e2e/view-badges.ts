@@ -1,0 +1,32 @@
+/**
+ * The Zendesk view's badges as a user sees them: every row whose subject cell is in the viewport, and whether its
+ * badge shows its SLA. Badges are drawn near the viewport (entrypoints/ticket-badges.content/board.ts), so tests and
+ * benchmarks ask about the rows in view, and scroll to reach the others. Page expressions are strings: tsx
+ * (keepNames) would wrap functions passed to `page.evaluate` in a `__name` helper the page lacks.
+ */
+import type { Page } from 'playwright-core';
+
+/** Page expression → `[rows in view, how many of them show their badge's SLA]`. */
+export const BADGES_IN_VIEW = `(() => {
+  const cells = [...document.querySelectorAll('tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]')].filter((cell) => {
+    const box = cell.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  });
+  return [cells.length, cells.filter((c) => c.querySelector(':scope > entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')).length];
+})()`;
+
+/** Page expression → true when there are rows in view and each shows its badge's SLA. */
+export const ALL_IN_VIEW_BADGED = `(() => { const [rows, badged] = ${BADGES_IN_VIEW}; return rows > 0 && badged === rows; })()`;
+
+/**
+ * Scrolls the page down `step` px at a time to the end, waiting at each step (up to `timeoutMs`, else it throws)
+ * until every row in view shows its badge's SLA.
+ */
+export async function scrollThroughView(page: Page, { step = 700, timeoutMs = 30_000 } = {}): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const atEnd = await page.evaluate<boolean>(`(() => { scrollBy(0, ${step}); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()`);
+    await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: timeoutMs, polling: 50 });
+    if (atEnd) return;
+  }
+  throw new Error(`the view did not end after 500 scroll steps of ${step} px`);
+}
