@@ -20,7 +20,7 @@ export function clipText(text: string, max: number): string {
  * A record read off a page, as an `evaluateAccount` request within the limits: long texts are clipped (a clipped
  * value reads as unknown or as less, never as more), fields beyond the limit are dropped, and an over-long URL
  * loses its query and fragment.
- * @example toEvaluateRequest(readSalesforceAccount(document, url)!).name
+ * @example toEvaluateRequest(readSalesforceAccount(document, match, url)!).name
  */
 export function toEvaluateRequest(record: RawRecord): EvaluateAccountRequest {
   const fields: Record<string, string> = {};

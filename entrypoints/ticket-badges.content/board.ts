@@ -282,7 +282,7 @@ function isOwnMutation(record: MutationRecord): boolean {
 
 /** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
 function ticketFromPage(ticketId: string, problem: string): TicketView | null {
-  const read = readZendeskTicketFromPage(document, new URL(location.href));
+  const read = readZendeskTicketFromPage(document, { tool: 'zendesk', kind: 'ticket', recordId: ticketId });
   if (!read || read.ticket.ticketId !== ticketId) return null;
   const { ticket, warnings } = parseTicket({ id: ticketId, subject: read.ticket.subject, priority: read.ticket.priority });
   return {

@@ -11,17 +11,15 @@ import {
   HS_RECORD_SIDEBAR,
   HS_RECORD_TITLE,
 } from './hubspot.selectors';
-import type { RawRecord } from './types';
-import { matchPage } from './urls';
+import type { PageMatch, RawRecord } from './types';
 
 /**
  * The company shown on `root`, or null when `url` is not a HubSpot company record or no property has
  * rendered yet (the sidebar cards load after the page; callers retry on DOM mutations).
  * The first property with a given label wins.
  */
-export function readHubspotCompany(root: ParentNode, url: URL): RawRecord | null {
-  const page = matchPage(url);
-  if (!page || page.tool !== 'hubspot' || page.kind !== 'account' || page.recordId === null) return null;
+export function readHubspotCompany(root: ParentNode, page: PageMatch, url: URL): RawRecord | null {
+  if (page.tool !== 'hubspot' || page.kind !== 'account' || page.recordId === null) return null;
 
   const scope: ParentNode = deepQueryFirst(root, HS_RECORD_SIDEBAR) ?? root;
   const controls = deepQueryAlternatives(scope, HS_PROPERTY_CONTROL);

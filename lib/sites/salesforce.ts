@@ -15,21 +15,20 @@ import {
   SF_RECORD_TITLE,
   SF_VALUE_NOISE,
 } from './salesforce.selectors';
-import type { RawRecord } from './types';
-import { matchPage } from './urls';
+import type { PageMatch, RawRecord } from './types';
 
 /** The LWC layout item repeats its label in this attribute; used when the label element isn't rendered. */
 const FIELD_LABEL_ATTRIBUTE = 'field-label';
 const VALUE_NOISE = SF_VALUE_NOISE.join(', ');
 
 /**
- * The account shown on `root`, or null when `url` is not a Lightning account page or no detail field
+ * The account shown on `root`, or null when `page` is not a Lightning account page or no detail field
  * has rendered yet (Lightning renders the detail panel lazily; callers retry on DOM mutations).
+ * `page` is the caller's one match of the URL (custom domains included): the reader never matches again.
  * The first field with a given label wins.
  */
-export function readSalesforceAccount(root: ParentNode, url: URL): RawRecord | null {
-  const page = matchPage(url);
-  if (!page || page.tool !== 'salesforce' || page.kind !== 'account' || page.recordId === null) return null;
+export function readSalesforceAccount(root: ParentNode, page: PageMatch, url: URL): RawRecord | null {
+  if (page.tool !== 'salesforce' || page.kind !== 'account' || page.recordId === null) return null;
 
   const scope = pageScope(root);
   if (!scope) return null;

@@ -15,8 +15,7 @@ import {
   ZD_TICKET_SECTION,
   ZD_TICKET_SUBJECT,
 } from './zendesk.selectors';
-import type { RawTicket } from './types';
-import { matchPage } from './urls';
+import type { PageMatch, RawTicket } from './types';
 
 /** Attribute (on ZD_TICKET_ID_HOLDER) carrying the ticket id of a ticket tab. */
 export const ZENDESK_TICKET_ID_ATTRIBUTE = 'data-side-conversations-anchor-id';
@@ -56,10 +55,12 @@ function textOf(el: Element | null): string | null {
   return text === '' ? null : text;
 }
 
-/** Subject, displayed priority and organization name of the ticket page, or null when `url` is not a ticket page or the tab is not rendered. */
-export function readZendeskTicketFromPage(root: ParentNode, url: URL): ZendeskPageTicket | null {
-  const page = matchPage(url);
-  if (!page || page.tool !== 'zendesk' || page.kind !== 'ticket' || page.recordId === null) return null;
+/**
+ * Subject, displayed priority and organization name of the ticket page, or null when `page` (the caller's one
+ * match of the URL, custom domains included) is not a ticket page or the tab is not rendered.
+ */
+export function readZendeskTicketFromPage(root: ParentNode, page: PageMatch): ZendeskPageTicket | null {
+  if (page.tool !== 'zendesk' || page.kind !== 'ticket' || page.recordId === null) return null;
   const scope = ticketScope(root, page.recordId);
   if (!scope) return null;
 

@@ -10,7 +10,7 @@ import { DEFAULT_FIELD_MAPPINGS } from '../../lib/parse';
 import { PRESETS } from '../../lib/policy';
 import { readSalesforceAccount } from '../../lib/sites/salesforce';
 import { matchPage } from '../../lib/sites/urls';
-import { loadFixtureDocument, readFixture } from '../fixtures/dom';
+import { loadFixtureDocument, readAtUrl, readFixture } from '../fixtures/dom';
 
 const NOW = Date.parse('2024-03-04T17:30:00Z'); // Mon 09:30 PST
 const policy = PRESETS.sourcegraph;
@@ -18,7 +18,7 @@ const policy = PRESETS.sourcegraph;
 describe('reading a Salesforce account page end to end', () => {
   it('turns the fixture page into decisions through the default field mapping', () => {
     const url = new URL('https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view');
-    const record = readSalesforceAccount(loadFixtureDocument('salesforce-account.html'), url)!;
+    const record = readAtUrl(readSalesforceAccount, loadFixtureDocument('salesforce-account.html'), url)!;
     const view = evaluateRecord(record, policy, DEFAULT_FIELD_MAPPINGS.salesforce, NOW, 'page');
     expect(view.key).toBe('salesforce:001Dn00000AbCdEIAZ');
     expect(view.evaluation.account).toMatchObject({ name: 'Acme Corp', segment: 'Enterprise', arr: 1_250_000, deployment: 'managed' });

@@ -11,7 +11,7 @@ import { readHubspotCompany } from '../../lib/sites/hubspot';
 import { readSalesforceAccount } from '../../lib/sites/salesforce';
 import { isSalesforceAccount } from '../../lib/sites/urls';
 import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
-import { parseFixtureHtml } from '../fixtures/dom';
+import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/accounts';
 import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';
 import { renderSalesforceAccountPage } from '../fixtures/demo/render-salesforce';
@@ -158,7 +158,7 @@ describe('record pages read through the site adapters', () => {
 
   it.each(ACCOUNTS.map((a) => [a.name, a] as const))('Salesforce: %s', async (_name, account) => {
     const url = new URL(`https://${SF_HOST}${sfPath(account)}`);
-    const record = readSalesforceAccount(parseFixtureHtml((await fetchFrom(SF_HOST, url.pathname)).body), url);
+    const record = readAtUrl(readSalesforceAccount, parseFixtureHtml((await fetchFrom(SF_HOST, url.pathname)).body), url);
     expect(record?.name).toBe(account.name);
     expect(record?.fields).toEqual({
       'Account Name': account.name,
@@ -182,7 +182,7 @@ describe('record pages read through the site adapters', () => {
 
   it.each(ACCOUNTS.map((a) => [a.name, a] as const))('HubSpot: %s', async (_name, account) => {
     const url = new URL(`https://${HS_HOST}${hsPath(account)}`);
-    const record = readHubspotCompany(parseFixtureHtml((await fetchFrom(HS_HOST, url.pathname)).body), url);
+    const record = readAtUrl(readHubspotCompany, parseFixtureHtml((await fetchFrom(HS_HOST, url.pathname)).body), url);
     expect(record?.name).toBe(account.name);
     expect(record?.fields).toEqual({
       'Company name': account.name,
@@ -208,7 +208,7 @@ describe('record pages read through the site adapters', () => {
     const doc = parseFixtureHtml(page);
     const next = parseFixtureHtml(renderSalesforceAccountPage(b)).querySelector('div.oneContent.active')!;
     doc.querySelector('[data-demo-swap="lightning"]')!.appendChild(next);
-    expect(readSalesforceAccount(doc, new URL(`https://${SF_HOST}${sfPath(b)}`))?.name).toBe('Hooli');
+    expect(readAtUrl(readSalesforceAccount, doc, new URL(`https://${SF_HOST}${sfPath(b)}`))?.name).toBe('Hooli');
   });
 });
 
@@ -226,7 +226,7 @@ describe('Zendesk pages', () => {
 
   it('a ticket page reads to its subject, priority and organization', async () => {
     const url = new URL(`https://${ZD_HOST}/agent/tickets/1001`);
-    const page = readZendeskTicketFromPage(parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
+    const page = readAtUrl(readZendeskTicketFromPage, parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
     expect(page?.ticket.subject).toBe('Production search down after upgrade');
     expect(page?.ticket.priority).toBe('Urgent');
     expect(page?.organizationName).toBe('Stark Industries');
@@ -319,7 +319,7 @@ describe('escaping', () => {
       expect(parseFixtureHtml(html).body.textContent).toContain('Cannot see the <script>alert(1)</script> dashboard');
     }
     const url = new URL(`https://${ZD_HOST}/agent/tickets/1007`);
-    const page = readZendeskTicketFromPage(parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
+    const page = readAtUrl(readZendeskTicketFromPage, parseFixtureHtml((await fetchFrom(ZD_HOST, url.pathname)).body), url);
     expect(page?.ticket.subject).toBe('Cannot see the <script>alert(1)</script> dashboard');
   });
 
@@ -330,7 +330,7 @@ describe('escaping', () => {
     ] as const) {
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('<img');
-      const record = read(parseFixtureHtml(html), new URL(url));
+      const record = readAtUrl(read, parseFixtureHtml(html), new URL(url));
       expect(record?.name).toBe(nasty.name);
       expect(record?.fields.Segment).toBe(nasty.segment);
     }

@@ -9,7 +9,7 @@ import { readHubspotCompany } from '../../lib/sites/hubspot';
 import { readSalesforceAccount } from '../../lib/sites/salesforce';
 import { parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
 import { demoData, route } from '../demo/routes';
-import { parseFixtureHtml } from '../fixtures/dom';
+import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
 
 const NOW = Date.parse('2026-11-21T20:00:00Z');
@@ -30,7 +30,7 @@ describe('the hostile demo dataset', () => {
     const sfHtml = page(sfUrl.host, sfUrl.pathname).body;
     // No payload markup survives in the page source: it is all entities.
     if (payload.includes('<')) expect(sfHtml).not.toContain(payload);
-    const sf = readSalesforceAccount(parseFixtureHtml(sfHtml), sfUrl)!;
+    const sf = readAtUrl(readSalesforceAccount, parseFixtureHtml(sfHtml), sfUrl)!;
     expect(sf.name).toBe(payload.trim());
     const mapped = mapFields(sf.fields, DEFAULT_FIELD_MAPPINGS.salesforce);
     for (const key of ['segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate', 'domain'] as const) {
@@ -38,7 +38,7 @@ describe('the hostile demo dataset', () => {
     }
 
     const hsUrl = new URL(`https://app.hubspot.com/contacts/4815162/record/0-2/${account.hubspotId}`);
-    const hs = readHubspotCompany(parseFixtureHtml(page(hsUrl.host, hsUrl.pathname).body), hsUrl)!;
+    const hs = readAtUrl(readHubspotCompany, parseFixtureHtml(page(hsUrl.host, hsUrl.pathname).body), hsUrl)!;
     expect(hs.name).toBe(payload.trim());
     expect(mapFields(hs.fields, DEFAULT_FIELD_MAPPINGS.hubspot).segment).toBe(payload.trim());
   });
@@ -60,6 +60,6 @@ describe('the hostile demo dataset', () => {
     const view = parseFixtureHtml(page('acme.zendesk.com', '/agent/filters/1').body);
     expect(readZendeskListRows(view).map((r) => r.ticketId)).toEqual(data.tickets.slice(0, data.featured).map((t) => String(t.id)));
     const url = new URL('https://acme.zendesk.com/agent/tickets/1001');
-    expect(readZendeskTicketFromPage(parseFixtureHtml(page(url.host, url.pathname).body), url)?.ticket.subject).toBe(INJECTION_PAYLOADS[0]);
+    expect(readAtUrl(readZendeskTicketFromPage, parseFixtureHtml(page(url.host, url.pathname).body), url)?.ticket.subject).toBe(INJECTION_PAYLOADS[0]);
   });
 });

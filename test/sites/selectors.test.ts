@@ -19,7 +19,7 @@ import {
   zendeskRowTicketId,
   zendeskTicketHeaderAnchor,
 } from '../../lib/sites/zendesk';
-import { loadFixtureDocument } from '../fixtures/dom';
+import { loadFixtureDocument, readAtUrl } from '../fixtures/dom';
 
 type Fixture = 'salesforce-account.html' | 'hubspot-company.html' | 'zendesk-ticket.html' | 'zendesk-view.html';
 
@@ -114,7 +114,7 @@ const ZD_TICKET_URL = new URL('https://acme.zendesk.com/agent/tickets/1001');
 
 describe('readSalesforceAccount', () => {
   it('reads every field of the shown account by label, from light DOM and open shadow roots alike', () => {
-    expect(readSalesforceAccount(fixture('salesforce-account.html'), SF_URL)).toEqual({
+    expect(readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), SF_URL)).toEqual({
       tool: 'salesforce',
       kind: 'account',
       recordId: '001Dn00000AbCdEIAZ',
@@ -138,7 +138,7 @@ describe('readSalesforceAccount', () => {
   });
 
   it("gives '' (not a missing key) for a rendered field with no value", () => {
-    const fields = readSalesforceAccount(fixture('salesforce-account.html'), SF_URL)?.fields ?? {};
+    const fields = readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), SF_URL)?.fields ?? {};
     expect(Object.hasOwn(fields, 'External Services')).toBe(true);
     expect(fields['External Services']).toBe('');
   });
@@ -147,42 +147,42 @@ describe('readSalesforceAccount', () => {
     const doc = loadFixtureDocument('salesforce-account.html');
     const value = doc.querySelector('div.oneContent.active records-record-layout-item[field-label="Kubernetes"] .test-id__field-value');
     if (value) value.innerHTML = '<span class="uiOutputCheckbox"><img alt="True" src="/img/checkbox_checked.gif"></span>';
-    expect(readSalesforceAccount(doc, SF_URL)?.fields.Kubernetes).toBe('true');
+    expect(readAtUrl(readSalesforceAccount, doc, SF_URL)?.fields.Kubernetes).toBe('true');
   });
 
   it('reads the object-less record URL form too', () => {
     const url = new URL('https://acme.lightning.force.com/lightning/r/001Dn00000AbCdEIAZ/view');
-    expect(readSalesforceAccount(fixture('salesforce-account.html'), url)?.fields.Segment).toBe('Enterprise');
+    expect(readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), url)?.fields.Segment).toBe('Enterprise');
   });
 
   it('reads only the active page, not a hidden cached one, and refuses to guess when no page is marked active', () => {
     const doc = loadFixtureDocument('salesforce-account.html');
-    expect(readSalesforceAccount(doc, SF_URL)?.name).toBe('Acme Corp');
+    expect(readAtUrl(readSalesforceAccount, doc, SF_URL)?.name).toBe('Acme Corp');
     doc.querySelector('div.oneContent.active')?.classList.remove('active');
-    expect(readSalesforceAccount(doc, SF_URL)).toBeNull();
+    expect(readAtUrl(readSalesforceAccount, doc, SF_URL)).toBeNull();
   });
 
   it('reads a single record page without the page host marker', () => {
     const doc = loadFixtureDocument('salesforce-account.html');
     doc.querySelector('div.oneContent:not(.active)')?.remove();
     doc.querySelector('div.oneContent.active')?.classList.remove('active');
-    expect(readSalesforceAccount(doc, SF_URL)?.fields.ARR).toBe('$1,250,000.00');
+    expect(readAtUrl(readSalesforceAccount, doc, SF_URL)?.fields.ARR).toBe('$1,250,000.00');
   });
 
   it('is null for a URL that is not an account page', () => {
     const contact = new URL('https://acme.lightning.force.com/lightning/r/Contact/003Dn00000XyZaBIAV/view');
-    expect(readSalesforceAccount(fixture('salesforce-account.html'), contact)).toBeNull();
+    expect(readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), contact)).toBeNull();
   });
 
   it('is null for a page that is not a record (nothing rendered, or another product)', () => {
-    expect(readSalesforceAccount(fixture('hubspot-company.html'), SF_URL)).toBeNull();
-    expect(readSalesforceAccount(fixture('zendesk-view.html'), SF_URL)).toBeNull();
+    expect(readAtUrl(readSalesforceAccount, fixture('hubspot-company.html'), SF_URL)).toBeNull();
+    expect(readAtUrl(readSalesforceAccount, fixture('zendesk-view.html'), SF_URL)).toBeNull();
   });
 });
 
 describe('readHubspotCompany', () => {
   it('reads every property of the record sidebar by label', () => {
-    expect(readHubspotCompany(fixture('hubspot-company.html'), HS_URL)).toEqual({
+    expect(readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), HS_URL)).toEqual({
       tool: 'hubspot',
       kind: 'account',
       recordId: '9876543210',
@@ -206,25 +206,25 @@ describe('readHubspotCompany', () => {
   });
 
   it("gives '' for an empty property (a placeholder is not a value)", () => {
-    const fields = readHubspotCompany(fixture('hubspot-company.html'), HS_URL)?.fields ?? {};
+    const fields = readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), HS_URL)?.fields ?? {};
     expect(Object.hasOwn(fields, 'External Services')).toBe(true);
     expect(fields['External Services']).toBe('');
   });
 
   it('reads the older /company/{id} URL', () => {
     const url = new URL('https://app.hubspot.com/contacts/4815162/company/9876543210');
-    expect(readHubspotCompany(fixture('hubspot-company.html'), url)?.recordId).toBe('9876543210');
+    expect(readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), url)?.recordId).toBe('9876543210');
   });
 
   it('is null for a contact URL and for a page that is not a record', () => {
-    expect(readHubspotCompany(fixture('hubspot-company.html'), new URL('https://app.hubspot.com/contacts/4815162/record/0-1/1001'))).toBeNull();
-    expect(readHubspotCompany(fixture('salesforce-account.html'), HS_URL)).toBeNull();
+    expect(readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), new URL('https://app.hubspot.com/contacts/4815162/record/0-1/1001'))).toBeNull();
+    expect(readAtUrl(readHubspotCompany, fixture('salesforce-account.html'), HS_URL)).toBeNull();
   });
 });
 
 describe('Zendesk ticket page', () => {
   it('reads subject, displayed priority and organization of the ticket in the URL', () => {
-    expect(readZendeskTicketFromPage(fixture('zendesk-ticket.html'), ZD_TICKET_URL)).toEqual({
+    expect(readAtUrl(readZendeskTicketFromPage, fixture('zendesk-ticket.html'), ZD_TICKET_URL)).toEqual({
       ticket: {
         tool: 'zendesk',
         ticketId: '1001',
@@ -242,23 +242,23 @@ describe('Zendesk ticket page', () => {
   });
 
   it('reads the background tab when its ticket is the one in the URL', () => {
-    const read = readZendeskTicketFromPage(fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/tickets/998'));
+    const read = readAtUrl(readZendeskTicketFromPage, fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/tickets/998'));
     expect([read?.ticket.subject, read?.ticket.priority, read?.organizationName]).toEqual(['Invoice copy', 'Low', 'Globex Inc']);
   });
 
   it('is null when no mounted tab is the ticket in the URL, or the URL is not a ticket page', () => {
-    expect(readZendeskTicketFromPage(fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/tickets/5555'))).toBeNull();
-    expect(readZendeskTicketFromPage(fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/filters/1'))).toBeNull();
-    expect(readZendeskTicketFromPage(fixture('zendesk-view.html'), ZD_TICKET_URL)).toBeNull();
+    expect(readAtUrl(readZendeskTicketFromPage, fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/tickets/5555'))).toBeNull();
+    expect(readAtUrl(readZendeskTicketFromPage, fixture('zendesk-ticket.html'), new URL('https://acme.zendesk.com/agent/filters/1'))).toBeNull();
+    expect(readAtUrl(readZendeskTicketFromPage, fixture('zendesk-view.html'), ZD_TICKET_URL)).toBeNull();
   });
 
   it('does not read a lone tab that names another ticket, but does read a lone tab that names none', () => {
     const doc = loadFixtureDocument('zendesk-ticket.html');
     doc.querySelector('section.ticket')?.remove(); // keep only the tab of 1001
     const other = new URL('https://acme.zendesk.com/agent/tickets/2002');
-    expect(readZendeskTicketFromPage(doc, other)).toBeNull();
+    expect(readAtUrl(readZendeskTicketFromPage, doc, other)).toBeNull();
     doc.querySelector('[data-side-conversations-anchor-id]')?.removeAttribute('data-side-conversations-anchor-id');
-    expect(readZendeskTicketFromPage(doc, other)?.ticket).toMatchObject({ ticketId: '2002', subject: 'Production cluster down after upgrade' });
+    expect(readAtUrl(readZendeskTicketFromPage, doc, other)?.ticket).toMatchObject({ ticketId: '2002', subject: 'Production cluster down after upgrade' });
   });
 
   it("mounts the header badge next to the subject of the ticket's own tab", () => {
