@@ -8,7 +8,8 @@ import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { fetchJson } from '@/lib/background/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
-import { activePolicy, extraHolidays, fieldMapping, settings, zendeskSeverityField } from '@/lib/background/settings';
+import { settingsApplier } from '@/lib/background/apply-settings';
+import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
 import { entryKey, type DirectoryEntry } from '@/lib/directory/entry';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory-sync';
@@ -41,7 +42,33 @@ export default defineBackground(() => {
   // The directory URL is fetched through TanStack Query: one fetch at a time, fresh for the refresh interval.
   const queries = new QueryClient();
 
+  // What follows from a change of settings: custom-domain scripts and the directory refresh, from the newest
+  // settings, one run at a time.
+  const applySettings = settingsApplier(settings, {
+    recogniseHosts: (domains) => {
+      customHosts = toCustomHosts(domains);
+    },
+    syncCustomDomains: syncCustomDomainScripts,
+    scheduleDirectory: async (directory) => {
+      if (directory.url) await browser.alarms.create(DIRECTORY_ALARM, { periodInMinutes: directory.refreshMinutes, delayInMinutes: 0.1 });
+      else await browser.alarms.clear(DIRECTORY_ALARM);
+    },
+    warn: (what, error) => console.warn(`Entitlement Lens: ${what}`, error),
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DIRECTORY_ALARM) void syncDirectory();
+  });
+  onSettingsChanged(() => void applySettings());
+  // A host granted or withdrawn outside the options page (the extensions page's "Site access") changes which
+  // custom domains may have scripts, without any change of settings.
+  browser.permissions.onAdded.addListener(() => void applySettings({ permissions: true }));
+  browser.permissions.onRemoved.addListener(() => void applySettings({ permissions: true }));
+  // A message can be what woke the service worker: its sender is checked against the custom hosts once they are read.
+  const firstApplied = applySettings();
+
   onMessage('evaluateAccount', async ({ data, sender }) => {
+    await firstApplied;
     const request = guard.check(EvaluateAccountRequest, data, sender);
     const view = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page');
     await rememberAccounts([view]);
@@ -50,11 +77,13 @@ export default defineBackground(() => {
   });
 
   onMessage('getCachedAccount', async ({ data, sender }) => {
+    await firstApplied;
     const request = guard.check(GetCachedAccountRequest, data, sender);
     return recallAccount(accountKey(request.tool, request.recordId));
   });
 
   onMessage('lookupTickets', async ({ data, sender }) => {
+    await firstApplied;
     const request = guard.check(LookupTicketsRequest, data, sender);
     // Ask only the tool the agent is on: a page may not direct us to another origin. Our popup may ask the
     // Zendesk of the active tab.
@@ -71,6 +100,7 @@ export default defineBackground(() => {
   });
 
   onMessage('syncDirectory', async ({ sender }) => {
+    await firstApplied;
     guard.check(z.undefined(), undefined, sender);
     return syncDirectory(true);
   });
@@ -87,22 +117,6 @@ export default defineBackground(() => {
     });
   }
 
-  async function applySettings() {
-    const s = await settings();
-    customHosts = toCustomHosts(s.customDomains);
-    await syncCustomDomainScripts(s.customDomains).catch((error) => console.warn('Entitlement Lens: custom domains', error));
-    if (s.directory.url) {
-      await browser.alarms.create(DIRECTORY_ALARM, { periodInMinutes: s.directory.refreshMinutes, delayInMinutes: 0.1 });
-    } else await browser.alarms.clear(DIRECTORY_ALARM);
-  }
-
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DIRECTORY_ALARM) void syncDirectory();
-  });
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed' || area === 'local') void applySettings();
-  });
-  void applySettings();
 
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => {});

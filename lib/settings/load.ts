@@ -14,6 +14,30 @@ import {
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 
+/** The local items the settings are read from: a change to any of them (or to managed storage) changes the settings. */
+const SETTINGS_ITEMS = [
+  activePolicyItem,
+  fieldMappingsItem,
+  holidaysItem,
+  zendeskSeverityFieldItem,
+  directorySourceItem,
+  customDomainsItem,
+  displayItem,
+  lastAdminPolicyItem,
+];
+const SETTINGS_KEYS = new Set(SETTINGS_ITEMS.map((item) => item.key.replace(/^local:/, '')));
+
+/**
+ * Whether a `storage.onChanged` event can change the settings: any managed change (an admin's push), or a local
+ * change to one of the items they are read from. The account cache and the panel's collapsed state are local too,
+ * and are written on every record the agent opens: they must not reload the settings or re-register scripts.
+ * @example isSettingsChange({ accountCache: {} }, 'local') // false
+ */
+export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'managed') return true;
+  return area === 'local' && Object.keys(changes).some((key) => SETTINGS_KEYS.has(key));
+}
+
 /** A setting's value with who decided it. */
 export type SetBy = 'admin' | 'user';
 
