@@ -97,7 +97,19 @@ export function notFoundPage(host: string, path: string): Reply {
 
 export type Tool = 'salesforce' | 'hubspot' | 'zendesk';
 
+/**
+ * Hosts an administrator adds in the options page for a tool on a custom domain (a Salesforce org behind a vanity
+ * host, a Zendesk host mapping): the demo answers there exactly as the tool's own host does. `.example` is
+ * reserved for examples (RFC 2606), so these can never be a real site.
+ */
+export const DEMO_CUSTOM_HOSTS: Readonly<Record<string, Tool>> = {
+  'crm.acme.example': 'salesforce',
+  'hub.acme.example': 'hubspot',
+  'support.acme.example': 'zendesk',
+};
+
 export function toolOfHost(host: string): Tool | null {
+  if (Object.hasOwn(DEMO_CUSTOM_HOSTS, host)) return DEMO_CUSTOM_HOSTS[host]!;
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(lightning\.force\.com|my\.salesforce\.com)$/.test(host)) return 'salesforce';
   if (host === 'app.hubspot.com') return 'hubspot';
   if (/^[a-z0-9-]+\.zendesk\.com$/.test(host)) return 'zendesk';

@@ -15,10 +15,10 @@ import type { TLSSocket } from 'node:tls';
 import { generate } from 'selfsigned';
 import { demoDirectoryCsv } from '../fixtures/demo/directory';
 import { demoToday } from '../fixtures/demo/accounts';
-import { demoData, route, zendeskError, type Reply } from './routes';
+import { DEMO_CUSTOM_HOSTS, demoData, route, zendeskError, type Reply } from './routes';
 
 /** The hosts this server answers for, as Chromium host-resolver patterns (and certificate names). */
-export const DEMO_HOST_PATTERNS = ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com'] as const;
+export const DEMO_HOST_PATTERNS = ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)] as const;
 
 /** Breaks or slows answers, for tests of the extension's retry and stale-data handling. */
 export interface Fault {
