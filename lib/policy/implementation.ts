@@ -17,6 +17,20 @@ export function decideImplementation(account: Account, policy: Policy, holdings:
   const exempt = account.implementation.exempt;
   const purchased = holdings.known ? holdings.held.get(rules.offering)?.some((h) => h.kind === 'purchased') ?? false : null;
 
+  // Never mandatory where it is not offered. The handbook's Implementation Services Overview makes the service
+  // "for Sourcegraph self-hosted production deployments", so its customer profiles (Kubernetes; external, not
+  // built-in, infrastructure/services) are read within that: a cloud or managed account is not mandated it,
+  // whatever its infrastructure fields say or leave unknown. The offering's own profile answers both "offered?"
+  // and this, so "not offered" never stands beside "mandatory" or "cannot tell". With the profile unknown
+  // (deployment unknown) the conditions below decide, as before.
+  const profile = policy.offerings.find((o) => o.id === rules.offering)?.profile;
+  if (profile && evaluateCondition(profile.when, account, holdings).value === false) {
+    const where = profile.when.deployment ? `a ${account.deployment} deployment` : 'this account';
+    const cited = profile.section === section ? '' : `; ${profile.section}`;
+    const reasons = [`${section}: not mandatory for ${where} (the service is ${profile.reason}${cited})`];
+    return { mandatory: false, exempt, purchased, reasons, kpi: kpi(account, rules.kpi, today), dedicatedTa: dedicatedTa(account, rules, holdings) };
+  }
+
   let mandatory: boolean | null = false;
   const reasons: string[] = [];
   const unknown = new Set<string>();
@@ -38,15 +52,17 @@ export function decideImplementation(account: Account, policy: Policy, holdings:
   }
   if (mandatory && purchased === false) warnings.push('Implementation Services is mandatory for this account but not purchased');
 
-  let dedicatedTa: ImplementationDecision['dedicatedTa'] = null;
-  if (rules.dedicatedTa) {
-    const ta = evaluateCondition(rules.dedicatedTa.when, account, holdings);
-    dedicatedTa = {
-      eligible: ta.value,
-      reasons: [ta.value === null ? `${rules.dedicatedTa.section}: ${ta.unknown.join(', ')} unknown` : `${rules.dedicatedTa.section}: ${ta.value ? rules.dedicatedTa.reason : 'no dedicated TA through Slack Account Management'}`],
-    };
-  }
-  return { mandatory, exempt, purchased, reasons, kpi: kpi(account, rules.kpi, today), dedicatedTa };
+  return { mandatory, exempt, purchased, reasons, kpi: kpi(account, rules.kpi, today), dedicatedTa: dedicatedTa(account, rules, holdings) };
+}
+
+/** The dedicated-TA rule for commercial customers, decided the same way whether or not the service is mandatory. */
+function dedicatedTa(account: Account, rules: NonNullable<Policy['implementation']>, holdings: Holdings): ImplementationDecision['dedicatedTa'] {
+  if (!rules.dedicatedTa) return null;
+  const ta = evaluateCondition(rules.dedicatedTa.when, account, holdings);
+  return {
+    eligible: ta.value,
+    reasons: [ta.value === null ? `${rules.dedicatedTa.section}: ${ta.unknown.join(', ')} unknown` : `${rules.dedicatedTa.section}: ${ta.value ? rules.dedicatedTa.reason : 'no dedicated TA through Slack Account Management'}`],
+  };
 }
 
 function kpi(account: Account, rule: { days: number; section: string }, today: string): ImplementationDecision['kpi'] {

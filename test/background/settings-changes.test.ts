@@ -54,7 +54,7 @@ describe('what follows from the settings is applied one run at a time, from the 
   const withDomains = (...hosts: string[]) => ({ customDomains: hosts.map((host) => ({ host, tool: 'salesforce' })), directory: { url: null, refreshMinutes: 60 } }) as unknown as Settings;
   const effects = () => ({
     recogniseHosts: vi.fn(),
-    syncCustomDomains: vi.fn(async () => {}),
+    syncCustomDomains: vi.fn(async (_domains: Settings['customDomains']) => {}),
     scheduleDirectory: vi.fn(async () => {}),
     warn: vi.fn(),
   });

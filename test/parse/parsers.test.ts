@@ -35,6 +35,49 @@ describe('ARR', () => {
     expect(parseArr(raw).warning).toMatch(/^ARR: cannot read/);
   });
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('the number %d is unknown', (raw) => expect(parseArr(raw).value).toBeNull());
+
+  it.each(['$1 (%s)', '$1%sx', '$1 (EUR 1%sx)'])('a long run of spaces in %j is read in one pass (a hostile value cannot stall the page)', (shape) => {
+    const raw = shape.replace('%s', ' '.repeat(100_000));
+    const start = performance.now();
+    expect(parseArr(raw).value).toBeNull();
+    // Was quadratic: 100,000 spaces took about 3 s; one pass takes about 1 ms, so the bound leaves room for a slow machine.
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  // Salesforce multi-currency orgs with "parenthetical currency conversion": the record's amount, then the viewer's
+  // personal currency in brackets (research notes §1.6, confidence Low). The amount outside the brackets decides.
+  it.each<[string, number]>([
+    ['USD 640,000.00 (EUR 589,120.00)', 640000], ['$640,000 (€589,120)', 640000], ['$640,000 (589,120 EUR)', 640000],
+    ['USD 640,000.00 (GBP 503,000.00)', 640000], ['$640,000 (PLN 2,500,000.00)', 640000], ['$640,000 (USD 640,000)', 640000],
+    ['640,000 USD (EUR 589,120)', 640000], ['$1.2M (€1.1M)', 1200000], ['US$ 99,999.99 (¥14,999,999)', 99999.99],
+    ['USD\u00a0640,000.00\u00a0(EUR\u00a0589,120.00)', 640000], ['USD\u202f640,000.00 (EUR\u202f589,120.00)', 640000],
+  ])('%j with a conversion in brackets is the amount before it, %d', (raw, expected) => {
+    expect(parseArr(raw)).toEqual({ value: expected, warning: null });
+  });
+
+  it.each<[string, number]>([
+    ['USD\u00a0640,000.00', 640000], ['USD\u202f640,000.00', 640000], ['$\u00a0250k', 250000], ['250,000\u00a0USD', 250000],
+    ['\u00a0$1.2\u202fM\u00a0', 1200000],
+  ])('a no-break space reads like a space: %j is %d', (raw, expected) => expect(parseArr(raw)).toEqual({ value: expected, warning: null }));
+
+  it.each([
+    ['EUR 589,120.00 (USD 640,000.00)', 'EUR is not converted to USD'], ['€589,120 ($640,000)', 'EUR is not converted to USD'],
+    ['GBP\u00a0503,000.00 (USD\u00a0640,000.00)', 'GBP is not converted to USD'], ['$640,000 (EUR 589,120) GBP', 'EUR is not converted to USD'],
+    ['640,000 (EUR 589,120)', 'the amount before the conversion names no currency'],
+    // A de-DE viewer: both figures use a dot for thousands, so `640.000` may be 640 thousand.
+    ['USD 640.000 (EUR 589.120)', 'a dot before three digits may separate thousands'],
+  ])('%j is unknown: %s', (raw, why) => {
+    expect(parseArr(raw)).toEqual({ value: null, warning: `ARR: cannot read "${raw}" (${why})` });
+  });
+
+  // A bracket that is not clearly a conversion may qualify the figure, so the amount is not read past it.
+  it.each(['$640,000 (est.)', '$640 (in thousands)', '$640,000 (FY24)', '$640,000 (EUR)', '($640,000)', '$640,000 ()', 'USD 640 000,00 (EUR 589 120,00)', '640\u00a0000', '640\u202f000,00'])(
+    '%j is unknown',
+    (raw) => {
+      expect(parseArr(raw).value).toBeNull();
+      expect(parseArr(raw).warning).toMatch(/^ARR: cannot read/);
+    },
+  );
 });
 
 describe('packages', () => {

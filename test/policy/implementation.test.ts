@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../lib/domain/account';
-import { account, evaluateAt, gitlab } from './helpers';
+import { account, evaluateAt, gitlab, sourcegraph } from './helpers';
 
 const impl = (overrides: Partial<Account>) => evaluateAt(account(overrides)).implementation!;
 const infra = (kubernetes: boolean | null, externalServices: boolean | null) => ({ kubernetes, externalServices });
@@ -9,14 +9,44 @@ describe('Implementation Services Customer Profiles: mandatory', () => {
   it.each([
     { deployment: 'self-hosted', k8s: true, ext: false, mandatory: true },
     { deployment: 'self-hosted', k8s: false, ext: true, mandatory: true },
-    { deployment: 'cloud', k8s: false, ext: true, mandatory: true },
-    { deployment: 'cloud', k8s: true, ext: false, mandatory: false },
     { deployment: 'self-hosted', k8s: false, ext: false, mandatory: false },
     { deployment: 'self-hosted', k8s: null, ext: false, mandatory: null },
-    { deployment: null, k8s: true, ext: false, mandatory: null },
-    { deployment: 'managed', k8s: null, ext: false, mandatory: false },
+    { deployment: 'self-hosted', k8s: false, ext: null, mandatory: null },
+    { deployment: 'self-hosted', k8s: null, ext: null, mandatory: null },
   ] as const)('$deployment, Kubernetes $k8s, external services $ext → $mandatory', ({ deployment, k8s, ext, mandatory }) => {
     expect(impl({ deployment, infrastructure: infra(k8s, ext) }).mandatory).toBe(mandatory);
+  });
+
+  // Overview: the service is "for Sourcegraph self-hosted production deployments", so neither profile (Kubernetes,
+  // external infrastructure/services) makes it mandatory for an instance Sourcegraph runs. The offering is not
+  // offered to them either, and the two answers agree.
+  const TRI = [true, false, null] as const;
+  const RUN_BY_SOURCEGRAPH = (['cloud', 'managed'] as const).flatMap((deployment) => TRI.flatMap((k8s) => TRI.map((ext) => ({ deployment, k8s, ext }))));
+  it.each(RUN_BY_SOURCEGRAPH)('a $deployment deployment is not mandated it (Kubernetes $k8s, external services $ext), and says why', ({ deployment, k8s, ext }) => {
+    const e = evaluateAt(account({ deployment, infrastructure: infra(k8s, ext) }));
+    expect(e.implementation!.mandatory).toBe(false);
+    expect(e.implementation!.reasons).toEqual([
+      `Implementation Services Customer Profiles: not mandatory for a ${deployment} deployment (the service is for self-hosted production deployments)`,
+    ]);
+    expect(e.offerings.find((o) => o.id === 'implementation-services')!.status).toBe('not-offered');
+    expect(e.warnings).not.toContain('Implementation Services is mandatory for this account but not purchased');
+  });
+
+  it('the offering\'s customer profile is what rules a deployment out: a policy without one lets the conditions decide', () => {
+    const unprofiled = structuredClone(sourcegraph);
+    delete unprofiled.offerings.find((o) => o.id === 'implementation-services')!.profile;
+    expect(evaluateAt(account({ deployment: 'cloud', infrastructure: infra(false, true) }), unprofiled).implementation!.mandatory).toBe(true);
+  });
+
+  it.each([
+    { k8s: true, ext: false, mandatory: null },
+    { k8s: false, ext: true, mandatory: true },
+    { k8s: true, ext: true, mandatory: true },
+    { k8s: false, ext: false, mandatory: false },
+    { k8s: null, ext: false, mandatory: null },
+    { k8s: false, ext: null, mandatory: null },
+  ] as const)('deployment unknown, Kubernetes $k8s, external services $ext → $mandatory, as the conditions alone decide', ({ k8s, ext, mandatory }) => {
+    expect(impl({ deployment: null, infrastructure: infra(k8s, ext) }).mandatory).toBe(mandatory);
   });
 
   it('names the reason', () => {
