@@ -18,19 +18,36 @@ export function clipText(text: string, max: number): string {
 
 /**
  * A record read off a page, as an `evaluateAccount` request within the limits: long texts are clipped (a clipped
- * value reads as unknown or as less, never as more), fields beyond the limit are dropped, and an over-long URL
- * loses its query and fragment.
+ * value reads as unknown or as less, never as more), fields (and property names) beyond the limit are dropped, and
+ * an over-long URL loses its query and fragment.
  * @example toEvaluateRequest(readSalesforceAccount(document, match, url)!).name
  */
 export function toEvaluateRequest(record: RawRecord): EvaluateAccountRequest {
-  const fields: Record<string, string> = {};
-  for (const [label, value] of Object.entries(record.fields).slice(0, MESSAGE_LIMITS.fields)) {
-    fields[clipText(label, MESSAGE_LIMITS.label)] ??= clipText(value, MESSAGE_LIMITS.value);
-  }
   let url = record.url;
   if (url.length > MESSAGE_LIMITS.url) {
     const parsed = new URL(url);
     url = clipText(`${parsed.origin}${parsed.pathname}`, MESSAGE_LIMITS.url);
   }
-  return { tool: record.tool, recordId: record.recordId, url, name: record.name === null ? null : clipText(record.name, MESSAGE_LIMITS.name), fields };
+  const request: EvaluateAccountRequest = {
+    tool: record.tool,
+    recordId: record.recordId,
+    url,
+    name: record.name === null ? null : clipText(record.name, MESSAGE_LIMITS.name),
+    fields: clipKeyedTexts(record.fields),
+  };
+  if (record.names) request.names = clipKeyedTexts(record.names);
+  return request;
+}
+
+/**
+ * Labels (or property names) → values within the limits: the first `fields` entries, each key and value clipped; when
+ * two keys clip to the same text the first keeps it. Built from entries, so a key such as `__proto__` stays a key.
+ */
+function clipKeyedTexts(texts: Record<string, string>): Record<string, string> {
+  const clipped = new Map<string, string>();
+  for (const [key, value] of Object.entries(texts).slice(0, MESSAGE_LIMITS.fields)) {
+    const k = clipText(key, MESSAGE_LIMITS.label);
+    if (!clipped.has(k)) clipped.set(k, clipText(value, MESSAGE_LIMITS.value));
+  }
+  return Object.fromEntries(clipped);
 }

@@ -5,6 +5,17 @@ import { MESSAGE_LIMITS as MAX } from './message-limits';
 const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
 const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
 
+/**
+ * key → text, within the limits a content script clips to (`toEvaluateRequest`). Keys are checked here rather than
+ * by a key schema, whose failure zod reports only as "Invalid key in record": the messages say what was too long.
+ */
+function keyedTexts(key: string, maxKey: number, what: string) {
+  return z
+    .record(z.string(), z.string().max(MAX.value, `a value is longer than ${MAX.value} characters`))
+    .refine((texts) => Object.keys(texts).length <= MAX.fields, `too many ${what} (at most ${MAX.fields})`)
+    .refine((texts) => Object.keys(texts).every((k) => k.length <= maxKey), `a ${key} is longer than ${maxKey} characters`);
+}
+
 export const EvaluateAccountRequest = z.object({
   tool: Tool,
   recordId: RecordId,
@@ -12,7 +23,10 @@ export const EvaluateAccountRequest = z.object({
   // up as the popup's link to the CRM record.
   url: z.string().url().max(MAX.url).regex(/^https:\/\//, 'expected an https URL'),
   name: z.string().max(MAX.name).nullable(),
-  fields: z.record(z.string().max(MAX.label), z.string().max(MAX.value)).refine((f) => Object.keys(f).length <= MAX.fields, 'too many fields'),
+  fields: keyedTexts('field label', MAX.label, 'fields'),
+  // The same values keyed by the CRM's own property names (HubSpot internal names, Salesforce API names), within the
+  // same limits as `fields`. Optional, as in RawRecord: a record may carry none.
+  names: keyedTexts('property name', MAX.label, 'names').optional(),
 });
 export type EvaluateAccountRequest = z.infer<typeof EvaluateAccountRequest>;
 

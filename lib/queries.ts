@@ -28,7 +28,8 @@ export function useCachedAccount(tool: Tool, recordId: string) {
 
 /** The account evaluated from the fields just read off the page. */
 export function useEvaluatedAccount(request: EvaluateAccountRequest | null, tool: Tool, recordId: string) {
-  const fields = request ? JSON.stringify(request.fields) : '';
+  // Everything read decides the answer: labels and property names alike.
+  const fields = request ? JSON.stringify([request.fields, request.names ?? {}]) : '';
   return useQuery({
     queryKey: accountKeys.evaluated(tool, recordId, fields),
     queryFn: () => sendMessage('evaluateAccount', request!),

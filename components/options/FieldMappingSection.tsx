@@ -11,7 +11,9 @@ export interface MappingPreview {
   url: string;
   /** attribute → the raw value it would read, for the current tab's record. */
   values: Partial<Record<AccountAttribute, string>>;
+  /** How many labels, and how many internal/API names, the record on the tab shows. */
   labels: number;
+  names: number;
 }
 
 export interface FieldMappingSectionProps {
@@ -27,7 +29,7 @@ export interface FieldMappingSectionProps {
 const toText = (labels: string[] | undefined) => (labels ?? []).join(', ');
 const fromText = (text: string) => text.split(',').map((l) => l.trim()).filter(Boolean);
 
-/** Which CRM label (or Zendesk organization field) holds which attribute, per tool, with a live preview. */
+/** Which CRM label or internal/API name (or Zendesk organization field) holds which attribute, per tool, with a live preview. */
 export function FieldMappingSection({ mappings, admin, preview, previewMessage, onSave, onReset, onPreview }: FieldMappingSectionProps) {
   const [tool, setTool] = useState<Tool>('salesforce');
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -39,7 +41,12 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
     Object.fromEntries(ACCOUNT_ATTRIBUTES.map((a) => [a, fromText(draft[a] ?? '')] as const).filter(([, labels]) => labels.length > 0));
   const shown = preview?.tool === tool ? preview : null;
   return (
-    <Section id="mapping" title="Field mapping" admin={admin} description="The first label present on the record is read; labels compare without case or punctuation.">
+    <Section
+      id="mapping"
+      title="Field mapping"
+      admin={admin}
+      description="Each entry is a field label or an internal/API name (HubSpot internal name such as segment, Salesforce API name such as Segment__c). Internal/API names are looked up first, as they do not change with the page's language or a renamed label; then labels, which compare without case or punctuation. The first entry present on the record is read."
+    >
       <div className="el-field">
         <label className="el-label" htmlFor="mapping-tool">Tool</label>
         <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
@@ -48,13 +55,13 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
       </div>
       <table className="el-table">
         <thead>
-          <tr><th>Attribute</th><th>Labels (comma separated)</th><th>On the current tab</th></tr>
+          <tr><th>Attribute</th><th>Labels or internal/API names (comma separated)</th><th>On the current tab</th></tr>
         </thead>
         <tbody>
           {ACCOUNT_ATTRIBUTES.map((a) => (
             <tr key={a}>
               <td><code>{a}</code></td>
-              <td><input aria-label={`Labels for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} /></td>
+              <td><input aria-label={`Labels or names for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} /></td>
               <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">not found</span>) : ''}</td>
             </tr>
           ))}
@@ -66,7 +73,7 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
         <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>Preview on the open {TOOLS.find(([id]) => id === tool)![1].split(' ')[0]} tab</button>
       </div>
       {previewMessage && <p className="el-note">{previewMessage}</p>}
-      {shown && <p className="el-note">Preview of {shown.url}: {shown.labels} labels on the page.</p>}
+      {shown && <p className="el-note">Preview of {shown.url}: {shown.labels} labels and {shown.names} internal/API names on the page.</p>}
       <Outcome outcome={outcome} />
     </Section>
   );

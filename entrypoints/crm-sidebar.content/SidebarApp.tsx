@@ -59,9 +59,9 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
           const r = readAccount(match, document, new URL(location.href));
           // Only ever keep fields read for THIS record: Lightning keeps the previous record's DOM in hidden tabs,
           // and changes the URL before the new record's DOM arrives.
-          if (!r || r.recordId !== recordId || !Object.keys(r.fields).length) return null;
+          if (!r || r.recordId !== recordId || (!Object.keys(r.fields).length && !Object.keys(r.names ?? {}).length)) return null;
           const element = recordElement(match, document);
-          const fields = JSON.stringify(r.fields);
+          const fields = JSON.stringify([r.fields, r.names ?? {}]);
           if (isLeftover(recordId, element, fields, lastRead.current)) return null;
           lastRead.current = { recordId, element, fields };
           return r;

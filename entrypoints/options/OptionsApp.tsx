@@ -197,8 +197,15 @@ async function previewOnTab(tool: MappingPreview['tool'], mapping: Parameters<ty
     break;
   }
   if (!record) return `Open a ${tool} record in a tab to preview the mapping on it (reload the tab if it was open before the extension).`;
-  const values = mapFields(record.fields, mapping);
-  return { tool, url: tabUrl, labels: Object.keys(record.fields).length, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) };
+  // Property names too, exactly as the panel's evaluation maps them (evaluate-record.ts), so the preview matches it.
+  const values = mapFields(record.fields, mapping, record.names);
+  return {
+    tool,
+    url: tabUrl,
+    labels: Object.keys(record.fields).length,
+    names: Object.keys(record.names ?? {}).length,
+    values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+  };
 }
 
 function download(name: string, text: string, type: string): void {

@@ -4,17 +4,18 @@ import type { RawRecord, RawTicket } from '../sites/types';
 import { accountKey, type AccountView, type TicketView } from '../views';
 
 /**
- * Reads a raw CRM record (label → text) through the field mapping and evaluates it against the policy.
+ * Reads a raw CRM record (property names and labels → text) through the field mapping and evaluates it against the
+ * policy. The mapping tries the record's property names before its labels (see `mapFields`).
  * @example evaluateRecord(record, PRESETS.sourcegraph, DEFAULT_FIELD_MAPPINGS.salesforce, now, 'page').evaluation.discount
  */
 export function evaluateRecord(
-  record: Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields'>,
+  record: Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields' | 'names'>,
   policy: Policy,
   mapping: FieldMapping,
   now: number,
   source: AccountView['source'],
 ): AccountView {
-  const raw = mapFields(record.fields, mapping);
+  const raw = mapFields(record.fields, mapping, record.names);
   if (raw.name === undefined && record.name) raw.name = record.name;
   if (raw.id === undefined) raw.id = record.recordId;
   const { account, warnings, unrecognizedPackages } = parseAccount(raw, { catalogue: policy.packages });

@@ -26,6 +26,14 @@ export const SF_LAYOUT_ITEM = [
   'force-record-layout-item', // Aura record layout (force:recordView), older pages and some objects
 ] as const;
 
+/**
+ * The element naming a layout item's field by API name: `data-target-selection-name="sfdc:RecordField.Account.Segment__c"`
+ * (real-markup-notes.md §1.2). Searched inside the item; the reader checks the item host itself first.
+ */
+export const SF_FIELD_API_NAME = [
+  '[data-target-selection-name^="sfdc:RecordField."]', // inner div.slds-grid[role=listitem] in the one real capture (§1.2); some builds put it on the host
+] as const;
+
 /** The field label inside a layout item. */
 export const SF_FIELD_LABEL = [
   '.test-id__field-label', // span inside div.test-id__field-label-container, both layouts

@@ -5,8 +5,23 @@
 
 export type Tool = 'salesforce' | 'hubspot' | 'zendesk';
 export type PageKind = 'account' | 'ticket' | 'ticket-list';
-/** What an adapter read from a page: raw label → raw text, nothing interpreted yet. */
-export interface RawRecord { tool: Tool; kind: 'account'; recordId: string; url: string; name: string | null; fields: Record<string, string>; }
+/**
+ * What an adapter read from a page, nothing interpreted yet: `fields` is visible label → raw text; `names` is the
+ * same values keyed by the CRM's own property name (HubSpot internal name such as `segment`, Salesforce API name
+ * such as `Segment__c`), which unlike a label does not change with the portal's language or an admin's renaming.
+ * `names` holds only the properties whose name the page shows (a Salesforce item without
+ * `data-target-selection-name` is in `fields` only). It is absent where the source has no second key: Zendesk
+ * organizations come from the API and their `fields` are keyed by field key already.
+ */
+export interface RawRecord {
+  tool: Tool;
+  kind: 'account';
+  recordId: string;
+  url: string;
+  name: string | null;
+  fields: Record<string, string>;
+  names?: Record<string, string>;
+}
 export interface RawTicketRef { tool: Tool; ticketId: string; }
 export interface PageMatch { tool: Tool; kind: PageKind; recordId: string | null; }
 

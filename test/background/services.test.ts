@@ -8,6 +8,7 @@ import { TicketService } from '../../lib/background/ticket-service';
 import { EvaluateAccountRequest } from '../../lib/message-schemas';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/parse';
 import { PRESETS } from '../../lib/policy';
+import { readHubspotCompany } from '../../lib/sites/hubspot';
 import { readSalesforceAccount } from '../../lib/sites/salesforce';
 import { matchPage } from '../../lib/sites/urls';
 import { loadFixtureDocument, readAtUrl, readFixture } from '../fixtures/dom';
@@ -25,6 +26,19 @@ describe('reading a Salesforce account page end to end', () => {
     expect(view.evaluation.purchased?.map((p) => p.id)).toEqual(['slack-support', 'support-24x7']);
     expect(view.evaluation.discount.status).toBe('available');
     expect(view.evaluation.slack.support).toMatchObject({ allowed: true, via: 'slack-support' });
+  });
+});
+
+describe('reading a HubSpot company page end to end', () => {
+  it('turns a German page into the same decisions as the English one, through the internal names', () => {
+    const url = new URL('https://app.hubspot.com/contacts/4815162/record/0-2/9876543210');
+    const [en, de] = ['hubspot-company.html', 'hubspot-company-de.html'].map((page) => {
+      const record = readAtUrl(readHubspotCompany, loadFixtureDocument(page), url)!;
+      return evaluateRecord(record, policy, DEFAULT_FIELD_MAPPINGS.hubspot, NOW, 'page');
+    });
+    expect(de!.evaluation.account).toMatchObject({ name: 'Acme Corp', segment: 'Enterprise', arr: 1_250_000, deployment: 'managed' });
+    expect(de!.evaluation.purchased?.map((p) => p.id)).toEqual(['slack-support', 'support-24x7']);
+    expect(de!.evaluation).toEqual(en!.evaluation);
   });
 });
 
@@ -143,11 +157,16 @@ describe('the message guard', () => {
     ['a page the extension does not run on', good, { id: 'ext-id', url: 'https://evil.example/lightning/r/Account/001Dn00000AbCdEIAZ/view' }],
     ['no sender url', good, { id: 'ext-id' }],
     ['a malformed payload', { ...good, fields: 'Segment=ENT' }, sender],
+    ['property names that are not text', { ...good, names: { Segment__c: 42 } }, sender],
     ['an id that could reach into a URL', { ...good, recordId: '../../admin' }, sender],
   ])('rejects and counts a message from %s', (_why, data, from) => {
     const before = guard.rejected;
     expect(() => guard.check(EvaluateAccountRequest, data, from)).toThrow(RejectedMessage);
     expect(guard.rejected).toBe(before + 1);
+  });
+  it('accepts property names beside the labels, and a message without any', () => {
+    expect(guard.check(EvaluateAccountRequest, { ...good, names: { Segment__c: 'ENT' } }, sender).names).toEqual({ Segment__c: 'ENT' });
+    expect(guard.check(EvaluateAccountRequest, good, sender).names).toBeUndefined();
   });
   it('accepts the extension’s own pages', () => {
     expect(() => guard.check(EvaluateAccountRequest, good, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).not.toThrow();

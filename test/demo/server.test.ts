@@ -16,6 +16,7 @@ import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/a
 import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';
 import { renderSalesforceAccountPage } from '../fixtures/demo/render-salesforce';
 import { generatedTickets, zendeskShowManyJson } from '../fixtures/demo/render-zendesk';
+import { DEMO_CUSTOM_HOSTS } from './routes';
 import { startDemoServer, type DemoServer } from './server';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
@@ -69,10 +70,10 @@ afterAll(async () => {
 beforeEach(() => server.setFault(null));
 
 describe('startDemoServer', () => {
-  it('listens on a random port and says how to map the four host patterns to it', () => {
+  it('listens on a random port and says how to map the four host patterns and the custom demo hosts to it', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.hostResolverRules).toBe(
-      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com'].map((p) => `MAP ${p} 127.0.0.1:${server.port}`).join(', '),
+      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)].map((p) => `MAP ${p} 127.0.0.1:${server.port}`).join(', '),
     );
     expect(server.origin(ZD_HOST)).toBe('https://acme.zendesk.com');
   });
@@ -174,7 +175,20 @@ describe('record pages read through the site adapters', () => {
       'Implementation End': mdy(account.implementationEnd, false),
       'Renewal Date': mdy(account.renewalDate, false),
     });
-    const mapped = mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.salesforce);
+    // API names where the item prints one (inner listitem div or host); Kubernetes and Implementation Start print none.
+    expect(record?.names).toEqual({
+      Name: account.name,
+      Website: account.domain,
+      Segment__c: account.segment,
+      ARR__c: account.arr,
+      Purchased_Packages__c: account.packages.join(';'),
+      Deployment__c: account.deployment,
+      External_Services__c: account.externalServices,
+      Slack_Opt_Out__c: account.slackOptOut === 'Yes' ? 'true' : 'false',
+      Implementation_End__c: mdy(account.implementationEnd, false),
+      Renewal_Date__c: mdy(account.renewalDate, false),
+    });
+    const mapped = mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.salesforce, record!.names);
     expect(Object.keys(mapped).sort()).toEqual(
       ['name', 'domain', 'segment', 'arr', 'packages', 'deployment', 'kubernetes', 'externalServices', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate'].sort(),
     );
@@ -187,18 +201,36 @@ describe('record pages read through the site adapters', () => {
     expect(record?.fields).toEqual({
       'Company name': account.name,
       'Company domain name': account.domain,
+      'Company owner': 'Jane Doe',
+      'Lifecycle stage': 'Customer',
       Segment: account.segment,
       ARR: account.arr,
       'Purchased Packages': account.packages.join('; '),
       Deployment: account.deployment,
       Kubernetes: account.kubernetes,
       'External Services': account.externalServices,
-      'Slack Opt-Out': account.slackOptOut,
-      'Implementation Start': mdy(account.implementationStart, true),
+      'Implementation Start': mdy(account.implementationStart, true), // an empty date shows `--` and reads as ''
       'Implementation End': mdy(account.implementationEnd, true),
+      'Slack Opt-Out': account.slackOptOut,
       'Renewal Date': mdy(account.renewalDate, true),
     });
-    expect(Object.keys(mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.hubspot))).toHaveLength(12);
+    expect(record?.names).toEqual({
+      name: account.name,
+      domain: account.domain,
+      hubspot_owner_id: 'Jane Doe',
+      lifecyclestage: 'Customer',
+      segment: account.segment,
+      arr: account.arr,
+      purchased_packages: account.packages.join('; '),
+      deployment: account.deployment,
+      kubernetes: account.kubernetes,
+      external_services: account.externalServices,
+      implementation_start: mdy(account.implementationStart, true),
+      implementation_end: mdy(account.implementationEnd, true),
+      slack_opt_out: account.slackOptOut,
+      renewal_date: mdy(account.renewalDate, true),
+    });
+    expect(Object.keys(mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.hubspot, record!.names))).toHaveLength(12);
   });
 
   it('reads the Salesforce page after a client-side swap only from the active page', () => {
@@ -333,6 +365,7 @@ describe('escaping', () => {
       const record = readAtUrl(read, parseFixtureHtml(html), new URL(url));
       expect(record?.name).toBe(nasty.name);
       expect(record?.fields.Segment).toBe(nasty.segment);
+      expect(Object.values(record?.names ?? {})).toContain(nasty.segment); // Segment__c (Salesforce) or segment (HubSpot)
     }
   });
 });

@@ -32,7 +32,7 @@ describe('the hostile demo dataset', () => {
     if (payload.includes('<')) expect(sfHtml).not.toContain(payload);
     const sf = readAtUrl(readSalesforceAccount, parseFixtureHtml(sfHtml), sfUrl)!;
     expect(sf.name).toBe(payload.trim());
-    const mapped = mapFields(sf.fields, DEFAULT_FIELD_MAPPINGS.salesforce);
+    const mapped = mapFields(sf.fields, DEFAULT_FIELD_MAPPINGS.salesforce, sf.names);
     for (const key of ['segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate', 'domain'] as const) {
       expect(mapped[key], key).toBe(payload.trim());
     }
@@ -40,7 +40,12 @@ describe('the hostile demo dataset', () => {
     const hsUrl = new URL(`https://app.hubspot.com/contacts/4815162/record/0-2/${account.hubspotId}`);
     const hs = readAtUrl(readHubspotCompany, parseFixtureHtml(page(hsUrl.host, hsUrl.pathname).body), hsUrl)!;
     expect(hs.name).toBe(payload.trim());
-    expect(mapFields(hs.fields, DEFAULT_FIELD_MAPPINGS.hubspot).segment).toBe(payload.trim());
+    // Read by internal name (the real markup's row key), as the panel reads it: every mapped attribute is the payload.
+    const hsMapped = mapFields(hs.fields, DEFAULT_FIELD_MAPPINGS.hubspot, hs.names);
+    for (const key of ['name', 'segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate', 'domain'] as const) {
+      expect(hsMapped[key], key).toBe(payload.trim());
+    }
+    expect(hs.fields.Segment).toBe(payload.trim());
   });
 
   it('the Support API answers carry every payload raw: ticket subject, organization name and organization fields', () => {

@@ -21,7 +21,14 @@ import {
 } from '../../lib/sites/zendesk';
 import { loadFixtureDocument, readAtUrl } from '../fixtures/dom';
 
-type Fixture = 'salesforce-account.html' | 'hubspot-company.html' | 'zendesk-ticket.html' | 'zendesk-view.html';
+type Fixture =
+  | 'salesforce-account.html'
+  | 'hubspot-company.html'
+  | 'hubspot-company-de.html'
+  | 'hubspot-company-loading.html'
+  | 'hubspot-company-legacy.html'
+  | 'zendesk-ticket.html'
+  | 'zendesk-view.html';
 
 const SELECTOR_MODULES: Record<string, Record<string, unknown>> = {
   'salesforce.selectors': salesforceSelectors,
@@ -34,6 +41,8 @@ const TABLE: Array<[string, Fixture, number[]]> = [
   // Salesforce — one active page (12 fields) + one hidden cached page (2 fields).
   ['SF_ACTIVE_PAGE', 'salesforce-account.html', [1]],
   ['SF_LAYOUT_ITEM', 'salesforce-account.html', [14, 0]], // LWC layout; Aura layout not modelled
+  ['SF_FIELD_API_NAME', 'salesforce-account.html', [11]], // 2 hosts on the cached page; active page: 5 inner divs + 4 hosts (3 items carry none)
+  ['SF_FIELD_API_NAME', 'hubspot-company.html', [0]],
   ['SF_FIELD_LABEL', 'salesforce-account.html', [14, 15]], // +1: the checkbox's own screen-reader label
   ['SF_FIELD_VALUE', 'salesforce-account.html', [14, 14]],
   ['SF_VALUE_NOISE', 'salesforce-account.html', [9, 9, 0, 1]], // buttons, SLDS assistive text, Aura assistive text, help text
@@ -42,14 +51,39 @@ const TABLE: Array<[string, Fixture, number[]]> = [
   ['SF_CHECKBOX_VALUE', 'salesforce-account.html', [1, 0]], // LWC checkbox; Aura image not modelled
   ['SF_LAYOUT_ITEM', 'hubspot-company.html', [0, 0]],
   ['SF_LAYOUT_ITEM', 'zendesk-ticket.html', [0, 0]],
-  // HubSpot — 12 properties in "About this company".
+  // HubSpot, current layout — 16 rows in "About this company", one of them the owner (no value marker).
   ['HS_RECORD_SIDEBAR', 'hubspot-company.html', [1]],
-  ['HS_PROPERTY_CONTROL', 'hubspot-company.html', [12]],
-  ['HS_PROPERTY_SET', 'hubspot-company.html', [12]],
-  ['HS_PROPERTY_LABEL', 'hubspot-company.html', [12, 12]],
-  ['HS_RECORD_TITLE', 'hubspot-company.html', [1]],
-  ['HS_PROPERTY_CONTROL', 'salesforce-account.html', [0]],
-  ['HS_PROPERTY_CONTROL', 'zendesk-ticket.html', [0]],
+  ['HS_PROPERTY_ROW', 'hubspot-company.html', [16]],
+  ['HS_PROPERTY_LABEL', 'hubspot-company.html', [16]],
+  ['HS_PROPERTY_VALUE', 'hubspot-company.html', [15]],
+  ['HS_VALUE_NOISE', 'hubspot-company.html', [6, 7]], // 6 enum carets; aria-hidden: the carets + the avatar
+  ['HS_RECORD_TITLE', 'hubspot-company.html', [1, 0]], // highlights strip; older highlight card not on this page
+  ['HS_ALL_PROPERTIES_ROW', 'hubspot-company.html', [0]],
+  ['HS_LEGACY_PROPERTY_ROW', 'hubspot-company.html', [0]],
+  ['HS_LOADING', 'hubspot-company.html', [0]],
+  // German page: the same 16 rows, one in edit mode (its value a button).
+  ['HS_PROPERTY_ROW', 'hubspot-company-de.html', [16]],
+  ['HS_PROPERTY_VALUE', 'hubspot-company-de.html', [15]],
+  // Loading: 7 sidebar rows (5 without a value yet, one without a label), the panel's 3 rows and 6 skeletons.
+  ['HS_RECORD_SIDEBAR', 'hubspot-company-loading.html', [1]],
+  ['HS_PROPERTY_ROW', 'hubspot-company-loading.html', [7]],
+  ['HS_ALL_PROPERTIES_ROW', 'hubspot-company-loading.html', [3]], // skeletons are not rows
+  ['HS_PROPERTY_LABEL', 'hubspot-company-loading.html', [9]],
+  ['HS_PROPERTY_VALUE', 'hubspot-company-loading.html', [5]],
+  ['HS_LOADING', 'hubspot-company-loading.html', [6]],
+  // Older sidebar form: 7 properties, one shown as plain text; an edit pencil each and one external-link icon.
+  ['HS_RECORD_SIDEBAR', 'hubspot-company-legacy.html', [0]],
+  ['HS_LEGACY_PROPERTY_ROW', 'hubspot-company-legacy.html', [7]],
+  ['HS_PROPERTY_ROW', 'hubspot-company-legacy.html', [0]],
+  ['HS_PROPERTY_LABEL', 'hubspot-company-legacy.html', [7]],
+  ['HS_PROPERTY_VALUE', 'hubspot-company-legacy.html', [6]],
+  ['HS_VALUE_NOISE', 'hubspot-company-legacy.html', [0, 8]],
+  ['HS_RECORD_TITLE', 'hubspot-company-legacy.html', [0, 1]],
+  // Other products.
+  ['HS_PROPERTY_ROW', 'salesforce-account.html', [0]],
+  ['HS_PROPERTY_VALUE', 'salesforce-account.html', [0]],
+  ['HS_PROPERTY_ROW', 'zendesk-ticket.html', [0]],
+  ['HS_PROPERTY_VALUE', 'zendesk-ticket.html', [0]],
   // Zendesk ticket page — two mounted tabs (998 hidden, 1001 shown).
   ['ZD_TICKET_SECTION', 'zendesk-ticket.html', [2]],
   ['ZD_TICKET_ID_HOLDER', 'zendesk-ticket.html', [2]],
@@ -134,7 +168,41 @@ describe('readSalesforceAccount', () => {
         'Implementation End': '6/30/2024',
         'Renewal Date': '3/31/2025',
       },
+      names: {
+        Name: 'Acme Corp',
+        Segment__c: 'Enterprise',
+        ARR__c: '$1,250,000.00',
+        Purchased_Packages__c: 'Slack Support;24/7 Support SLAs',
+        Deployment__c: 'Dedicated Cloud',
+        External_Services__c: '',
+        Slack_Opt_Out__c: 'false',
+        Implementation_End__c: '6/30/2024',
+        Renewal_Date__c: '3/31/2025',
+      },
     });
+  });
+
+  it('reads API names from the inner listitem div (as in the real capture), from the host, and from inside a shadow root', () => {
+    const names = readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), SF_URL)?.names ?? {};
+    expect(names.Segment__c).toBe('Enterprise'); // inner div.slds-grid[role=listitem]
+    expect(names.Deployment__c).toBe('Dedicated Cloud'); // records-record-layout-item host
+    expect(names.ARR__c).toBe('$1,250,000.00'); // inner div inside the item's open shadow root
+  });
+
+  it('leaves an item without data-target-selection-name out of the names, not out of the fields', () => {
+    const record = readAtUrl(readSalesforceAccount, fixture('salesforce-account.html'), SF_URL);
+    expect(record?.fields.Kubernetes).toBe('Yes');
+    expect(Object.values(record?.names ?? {})).not.toContain('Yes');
+    expect(Object.keys(record?.names ?? {})).not.toContain('OwnerId');
+  });
+
+  it("takes only an Account field's API name: another object's field (an edit modal's) names nothing", () => {
+    const doc = loadFixtureDocument('salesforce-account.html');
+    doc.querySelector('div.oneContent.active [role="listitem"][data-target-selection-name$=".Segment__c"]')?.setAttribute('data-target-selection-name', 'sfdc:RecordField.Task.Subject');
+    const record = readAtUrl(readSalesforceAccount, doc, SF_URL);
+    expect(record?.fields.Segment).toBe('Enterprise');
+    expect(record?.names).not.toHaveProperty('Segment__c');
+    expect(record?.names).not.toHaveProperty('Subject');
   });
 
   it("gives '' (not a missing key) for a rendered field with no value", () => {
@@ -180,8 +248,8 @@ describe('readSalesforceAccount', () => {
   });
 });
 
-describe('readHubspotCompany', () => {
-  it('reads every property of the record sidebar by label', () => {
+describe('readHubspotCompany (more in hubspot.test.ts)', () => {
+  it('reads the real-markup sidebar: the name from the highlights strip, every property by label and by internal name', () => {
     expect(readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), HS_URL)).toEqual({
       tool: 'hubspot',
       kind: 'account',
@@ -191,8 +259,11 @@ describe('readHubspotCompany', () => {
       fields: {
         'Company name': 'Acme Corp',
         'Company domain name': 'acme.example',
+        'Company owner': 'Jane Doe',
+        'Lifecycle stage': 'Customer',
         Segment: 'Enterprise',
-        ARR: '$1,250,000.00',
+        ARR: '$1,250,000',
+        'Annual revenue': '$50,000,000',
         'Purchased Packages': 'Slack Support; 24/7 Support SLAs',
         Deployment: 'Dedicated Cloud',
         Kubernetes: 'Yes',
@@ -201,14 +272,27 @@ describe('readHubspotCompany', () => {
         'Implementation End': '06/30/2024',
         'Slack Opt-Out': 'No',
         'Renewal Date': '03/31/2025',
+        'Create date': '09/12/2021 10:02 AM GMT+2',
+      },
+      names: {
+        name: 'Acme Corp',
+        domain: 'acme.example',
+        hubspot_owner_id: 'Jane Doe',
+        lifecyclestage: 'Customer',
+        segment: 'Enterprise',
+        arr: '$1,250,000',
+        annualrevenue: '$50,000,000',
+        purchased_packages: 'Slack Support; 24/7 Support SLAs',
+        deployment: 'Dedicated Cloud',
+        kubernetes: 'Yes',
+        external_services: '',
+        implementation_start: '01/15/2024',
+        implementation_end: '06/30/2024',
+        slack_opt_out: 'No',
+        renewal_date: '03/31/2025',
+        createdate: '09/12/2021 10:02 AM GMT+2',
       },
     });
-  });
-
-  it("gives '' for an empty property (a placeholder is not a value)", () => {
-    const fields = readAtUrl(readHubspotCompany, fixture('hubspot-company.html'), HS_URL)?.fields ?? {};
-    expect(Object.hasOwn(fields, 'External Services')).toBe(true);
-    expect(fields['External Services']).toBe('');
   });
 
   it('reads the older /company/{id} URL', () => {
