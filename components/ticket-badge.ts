@@ -1,6 +1,6 @@
 import { countdown, nextTarget, type Countdown, type CountdownTone } from '@/lib/overlay/countdown';
 import type { SlaDecision } from '@/lib/policy';
-import { formatDuration } from '@/lib/sla/format-duration';
+import { formatDuration, formatDurationShort } from '@/lib/sla/format-duration';
 import type { Calendar } from '@/lib/sla/types';
 import type { AccountView, FetchProblem, TicketView } from '@/lib/views';
 import { append, h, setText } from './dom';
@@ -25,6 +25,13 @@ export interface BadgeDisplay {
 }
 
 const TONE_LABEL: Record<CountdownTone, string> = { ok: 'On track', 'at-risk': 'At risk', breached: 'Breached', paused: 'Paused', met: 'Met', none: '' };
+/** The state as an icon in a wide row badge (its word is in the accessible name). */
+const TONE_ICON: Record<CountdownTone, string> = { ok: '●', 'at-risk': '▲', breached: '!', paused: '‖', met: '✓', none: '' };
+
+/** How a row badge is drawn: a chip, or severity + time + state + Slack. */
+export type RowFit = 'narrow' | 'wide';
+/** host.css makes a row's host 86 px wide in a wide column, 26–36 px otherwise: the fit follows the host's width. */
+export const rowFit = (hostWidth: number): RowFit => (hostWidth >= 80 ? 'wide' : 'narrow');
 const METRIC_LABEL: Record<string, string> = { 'first-response': 'First response', resolution: 'Resolution', 'internal-first-response': 'Internal 1-hour goal' };
 
 /**
@@ -40,14 +47,18 @@ export class TicketBadgeView {
   private target: SlaDecision | null = null;
   private display: BadgeDisplay = { localZone: undefined, hour12: null };
   private badge: HTMLElement | null = null;
-  private live: { tone: CountdownTone; text: string; timer: HTMLElement; state: HTMLElement } | null = null;
+  private live: { tone: CountdownTone; text: string; timer: HTMLElement; state: HTMLElement; main: HTMLElement } | null = null;
   private details: HTMLElement | null = null;
   private now = 0;
 
+  /** How a row badge is drawn: chosen from its host's width (host.css sizes the host from its column). */
+  private fit: RowFit = 'narrow';
+
   /**
-   * @param compact a badge in a table row: drawn to fill a fixed box (the host's, see ticket-badges.content/host.css) — the metric named for screen
-   *   readers and in the details only, a problem's Retry before its (truncated) message — so that nothing it draws
-   *   can change its row's layout. The ticket page's badge is not compact.
+   * @param compact a badge in a table row, drawn to fill a fixed box (the host's, see ticket-badges.content/host.css)
+   *   that host.css sizes from the subject column: a narrow chip (severity colour and time left) or, in a wide
+   *   column, severity, time left, a state icon and a Slack icon. Every word is in the button's accessible name and
+   *   in the details popover; nothing it draws can change its row's layout. The ticket page's badge is not compact.
    */
   constructor(
     readonly ticketId: string,
@@ -55,10 +66,12 @@ export class TicketBadgeView {
     private readonly compact = false,
   ) {}
 
-  render(data: BadgeData, display: BadgeDisplay, now: number): void {
+  /** Draws the badge; `fit` (rows only) says how much room its host has. */
+  render(data: BadgeData, display: BadgeDisplay, now: number, fit: RowFit = this.fit): void {
     this.data = data;
     this.display = display;
     this.now = now;
+    this.fit = fit;
     this.target = data.view ? nextTarget(data.view.sla) : null;
     const open = this.details?.matches(':popover-open') ?? false;
     if (open) this.details!.hidePopover();
@@ -66,7 +79,7 @@ export class TicketBadgeView {
     this.details = null;
     // A refresh redraws the badge: keyboard focus on its button (or Retry) moves to the new one.
     const focused = this.container.activeElement?.className ?? null;
-    this.badge = data.view ? this.full(data, data.view, now) : this.empty(data);
+    this.badge = this.compact ? this.row(data, now) : data.view ? this.full(data, data.view, now) : this.empty(data);
     this.container.replaceChildren(this.badge);
     if (focused) this.badge.querySelector<HTMLElement>(`.${focused.split(' ')[0]}`)?.focus();
     if (open) this.openDetails();
@@ -78,18 +91,27 @@ export class TicketBadgeView {
     const { data, target: next } = this;
     if (!data || !next || !this.live || !this.badge) return null;
     const c = countdown(next, data.calendars, now);
-    const text = formatDuration(c.remainingMs);
     if (this.details?.matches(':popover-open')) this.fillDetails();
-    if (text !== this.live.text) {
-      this.live.text = text;
-      this.live.timer.dataset.shape = shape(text);
-      setText(this.live.timer.firstElementChild!, text);
+    const live = this.live;
+    const text = this.compact ? rowTime(c, this.fit) : formatDuration(c.remainingMs);
+    const toneChanged = c.tone !== live.tone;
+    if (text !== live.text || toneChanged) {
+      live.text = text;
+      if (this.compact) {
+        setText(live.timer, text);
+        // The accessible name follows the displayed time (a minute at a time), not every second.
+        live.main.setAttribute('aria-label', rowLabel(this.ticketId, data, c));
+        live.main.title = live.main.getAttribute('aria-label')!;
+      } else {
+        live.timer.dataset.shape = shape(text);
+        setText(live.timer.firstElementChild!, text);
+      }
     }
-    if (c.tone === this.live.tone) return null;
-    this.badge.classList.replace(`el-badge--${this.live.tone}`, `el-badge--${c.tone}`);
+    if (!toneChanged) return null;
+    this.badge.classList.replace(`el-badge--${live.tone}`, `el-badge--${c.tone}`);
     this.badge.dataset.tone = c.tone;
-    setText(this.live.state, TONE_LABEL[c.tone]);
-    this.live.tone = c.tone;
+    setText(live.state, this.compact ? TONE_ICON[c.tone] : TONE_LABEL[c.tone]);
+    live.tone = c.tone;
     return c.tone;
   }
 
@@ -103,9 +125,9 @@ export class TicketBadgeView {
     const message = data.loading ? '' : (data.problem?.message ?? '');
     return h(
       'span',
-      { class: `el-badge el-badge--empty${this.compact ? ' el-badge--compact' : ''}`, attrs: { 'data-ticket': this.ticketId } },
+      { class: 'el-badge el-badge--empty', attrs: { 'data-ticket': this.ticketId } },
       h('span', { class: 'el-badge__sev el-badge__sev--unknown' }, data.loading ? '…' : 'SLA ?'),
-      data.problem && h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, ...(this.compact ? [retry, message] : [message, retry])),
+      data.problem && h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, message, retry),
     );
   }
 
@@ -125,29 +147,72 @@ export class TicketBadgeView {
       const timer = h('span', { class: 'el-badge__time', attrs: { role: 'timer', 'aria-live': 'off', 'data-shape': shape(text) } }, h('span', null, text));
       const state = h('span', { class: 'el-badge__state' }, TONE_LABEL[c.tone]);
       const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
-      main.append(h('span', { class: this.compact ? 'el-sr' : 'el-badge__metric' }, metric), timer, state);
-      this.live = { tone: c.tone, text, timer, state };
+      main.append(h('span', { class: 'el-badge__metric' }, metric), timer, state);
+      this.live = { tone: c.tone, text, timer, state, main };
     } else {
       main.append(h('span', { class: 'el-badge__metric' }, summary(view.sla)));
     }
-    const slack = slackChip(data.organization, this.compact);
+    const slack = slackChip(data.organization);
     const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
     const stale = data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry);
-    this.details = h('div', {
+    this.details = this.popover(main);
+    return h('span', { class: `el-badge el-badge--${tone}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, main, slack, stale, this.details);
+  }
+
+  /**
+   * A row's badge: one button (opening the details) in the host's fixed box. Narrow: a chip in the severity's colour
+   * with the time left. Wide: severity, time left and the state's icon, then the Slack right as an icon. What does
+   * not fit in the row (the metric, a problem, staleness and their Retry) is in the popover; every word is in the
+   * button's accessible name and tooltip.
+   */
+  private row(data: BadgeData, now: number): HTMLElement {
+    const view = data.view;
+    const c: Countdown | null = view && this.target ? countdown(this.target, data.calendars, now) : null;
+    const tone = c?.tone ?? 'none';
+    const severity = view?.ticket.severity ?? null;
+    const sev = severity === null ? 'unknown' : String(severity);
+    const label = c ? rowLabel(this.ticketId, data, c) : rowLabelWithout(this.ticketId, data);
+    const main = h('button', { class: 'el-badge__main', attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, onClick: () => this.toggleDetails() });
+    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : view ? WITHOUT_COUNTDOWN[summary(view.sla)] : '?';
+    const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
+    const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
+    if (this.fit === 'narrow') main.append(h('span', { class: `el-badge__chip el-badge__chip--${sev}` }, timer));
+    else main.append(h('span', { class: `el-badge__sev el-badge__sev--${sev}` }, severity === null ? 'S?' : `S${severity}`), timer, state);
+    if (c) this.live = { tone: c.tone, text, timer, state, main };
+    const slack = this.fit === 'wide' ? slackIcon(data.organization) : null;
+    this.details = this.popover(main);
+    const classes = `el-badge el-badge--row el-badge--${this.fit} el-badge--${tone}${data.staleSince !== null ? ' el-badge--stale' : ''}${!view ? ' el-badge--empty' : ''}`;
+    return h('span', { class: classes, attrs: { 'data-ticket': this.ticketId, 'data-tone': view ? tone : null } }, main, slack, this.details);
+  }
+
+  /** The details popover of `main`, in the top layer (the row's own box never grows); closed by a scroll of the page. */
+  private popover(main: HTMLElement): HTMLElement {
+    const details = h('div', {
       class: 'el-badge__details',
       attrs: { role: 'dialog', 'aria-label': `SLA targets for ticket ${this.ticketId}`, popover: 'auto' },
     });
     // The popover is placed from the badge's position when it opens; a scroll of the page would leave it behind, so it closes.
-    const closeOnScroll = () => this.details?.hidePopover();
-    this.details.addEventListener('toggle', (event) => {
+    const closeOnScroll = () => details.hidePopover();
+    details.addEventListener('toggle', (event) => {
       const opened = (event as ToggleEvent).newState === 'open';
       main.setAttribute('aria-expanded', String(opened));
       if (opened) addEventListener('scroll', closeOnScroll, { capture: true, passive: true });
       else removeEventListener('scroll', closeOnScroll, { capture: true });
     });
-    // In a row, staleness (and its Retry) comes before the Slack chip: if the box is too narrow, the chip is cut, not the warning.
-    const parts = this.compact ? [main, stale, slack] : [main, slack, stale];
-    return h('span', { class: `el-badge el-badge--${tone}${this.compact ? ' el-badge--compact' : ''}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, ...parts, this.details);
+    // A row's problem and staleness (with their Retry) live in its popover, filled now so they can be read at once.
+    if (this.compact && this.data) append(details, this.rowNotices(this.data));
+    return details;
+  }
+
+  /** What happened to a row's data, in words, with Retry: the last good data is stale, or there is none. */
+  private rowNotices(data: BadgeData): Node[] {
+    const now = this.now;
+    const retry = () => data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
+    const out: Node[] = [];
+    if (data.staleSince !== null) out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry()));
+    else if (data.problem) out.push(h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, data.problem.message, retry()));
+    else if (!data.view) out.push(h('span', { class: 'el-note' }, data.loading ? 'Loading…' : 'No SLA data for this ticket.'));
+    return out;
   }
 
   private toggleDetails(): void {
@@ -159,7 +224,7 @@ export class TicketBadgeView {
     const details = this.details;
     const anchor = this.badge;
     if (!details || !anchor) return;
-    this.fillDetails();
+    if (this.data?.view) this.fillDetails();
     details.showPopover();
     // Below the badge, kept inside the viewport (the popover is fixed; a scroll closes it).
     const at = anchor.getBoundingClientRect();
@@ -171,11 +236,14 @@ export class TicketBadgeView {
   private fillDetails(): void {
     const { data, details, now } = this;
     if (!data?.view || !details) return;
+    const slack = this.compact ? slackLine(data.organization) : null;
     const { localZone, hour12 } = this.display;
     const organization = data.organization;
     details.replaceChildren();
+    if (this.compact) append(details, this.rowNotices(data));
     append(details, [
         organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
+        slack,
         h(
           'table',
           { class: 'el-targets' },
@@ -201,21 +269,75 @@ function targetRow(d: SlaDecision, calendars: readonly Calendar[], now: number, 
 }
 
 const SLACK_LABEL = { yes: 'Slack', no: 'No Slack', am: 'Slack: account team only', unknown: 'Slack?' } as const;
-/** In a row's fixed box: the same words, shorter; the chip's title gives the whole label and the reasons. */
-const SLACK_LABEL_SHORT = { yes: 'Slack', no: 'No Slack', am: 'AM only', unknown: 'Slack?' } as const;
+const SLACK_ICON = { yes: '✓', no: '✕', am: '½', unknown: '?' } as const;
+type SlackKind = keyof typeof SLACK_LABEL;
 
-/** The organization's Slack right for support, as a chip: ✓ Slack, ✕ No Slack, ½ account team only, ? unknown. */
-function slackChip(organization: AccountView | null, compact: boolean): HTMLElement | null {
+/** The organization's Slack right for support, in one word: yes, no, account team only, unknown. Null without an organization. */
+function slackKind(organization: AccountView | null): { kind: SlackKind; reasons: string[] } | null {
   const slack = organization?.evaluation.slack;
   if (!slack) return null;
-  const kind = slack.support.allowed === true ? 'yes' : slack.support.allowed === false && slack.accountManagement.allowed === false ? 'no' : slack.accountManagement.allowed === true ? 'am' : 'unknown';
-  const icon = { yes: '✓', no: '✕', am: '½', unknown: '?' }[kind];
-  const reasons = slack.support.reasons.concat(slack.accountManagement.reasons);
-  const title = (compact && kind === 'am' ? [SLACK_LABEL.am, ...reasons] : reasons).join('\n');
-  return h('span', { class: `el-chip el-chip--${kind}`, attrs: { title } }, h('span', { attrs: { 'aria-hidden': 'true' } }, icon), ` ${(compact ? SLACK_LABEL_SHORT : SLACK_LABEL)[kind]}`);
+  const kind: SlackKind = slack.support.allowed === true ? 'yes' : slack.support.allowed === false && slack.accountManagement.allowed === false ? 'no' : slack.accountManagement.allowed === true ? 'am' : 'unknown';
+  return { kind, reasons: slack.support.reasons.concat(slack.accountManagement.reasons) };
 }
 
-function summary(sla: SlaDecision[]): string {
+/** As a chip: ✓ Slack, ✕ No Slack, ½ account team only, ? unknown (the ticket page's badge). */
+function slackChip(organization: AccountView | null): HTMLElement | null {
+  const slack = slackKind(organization);
+  if (!slack) return null;
+  return h('span', { class: `el-chip el-chip--${slack.kind}`, attrs: { title: slack.reasons.join('\n') } }, h('span', { attrs: { 'aria-hidden': 'true' } }, SLACK_ICON[slack.kind]), ` ${SLACK_LABEL[slack.kind]}`);
+}
+
+/** As an icon in a wide row badge (its words are in the badge's accessible name and the chip's tooltip). */
+function slackIcon(organization: AccountView | null): HTMLElement | null {
+  const slack = slackKind(organization);
+  if (!slack) return null;
+  return h('span', { class: `el-chip el-chip--${slack.kind} el-chip--icon`, attrs: { title: [SLACK_LABEL[slack.kind], ...slack.reasons].join('\n'), 'aria-hidden': 'true' } }, SLACK_ICON[slack.kind]);
+}
+
+/** As a line of a row's popover. */
+function slackLine(organization: AccountView | null): HTMLElement | null {
+  const slack = slackKind(organization);
+  if (!slack) return null;
+  return h('span', { class: `el-badge__slack` }, slackChip(organization), ' ', slack.reasons[0] ?? '');
+}
+
+/** The row badge's accessible name and tooltip: every word the chip leaves out. */
+function rowLabel(ticketId: string, data: BadgeData, c: Countdown): string {
+  const severity = data.view?.ticket.severity;
+  const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
+  const time = c.tone === 'breached' ? `${formatDuration(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${formatDuration(c.remainingMs)} left`;
+  const slack = slackKind(data.organization);
+  return [
+    `Ticket ${ticketId}`,
+    severity ? `Sev ${severity}` : 'severity unknown',
+    `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
+    slack && SLACK_LABEL[slack.kind],
+    data.staleSince !== null && `stale since ${formatAge(Date.now() - data.staleSince)}`,
+  ].filter(Boolean).join(' · ');
+}
+
+function rowLabelWithout(ticketId: string, data: BadgeData): string {
+  const what = data.problem ? data.problem.message : data.loading ? 'loading SLA' : data.view ? summary(data.view.sla) : 'no SLA data';
+  return `Ticket ${ticketId} · ${what}`;
+}
+
+/** Business hours a row shows at most, either way: more is shown as this (never more time than is left). */
+const ROW_MAX_MS = 99 * 3_600_000;
+
+/**
+ * The time a row shows: one unit (minutes under an hour, else hours, at most 99 either way, so it fits its box).
+ * A narrow chip has room for three characters: overdue reads "late" there (the amount is in its name and popover).
+ */
+function rowTime(c: Countdown, fit: RowFit): string {
+  if (c.tone === 'met') return TONE_ICON.met;
+  if (fit === 'narrow' && c.tone === 'breached') return 'late';
+  return formatDurationShort(Math.max(-ROW_MAX_MS, Math.min(c.remainingMs, ROW_MAX_MS)));
+}
+
+/** What a row shows where there is no countdown: the targets are met, unknown, or not ours to count (contract, none). */
+const WITHOUT_COUNTDOWN: Record<ReturnType<typeof summary>, string> = { 'SLAs met': '✓', 'SLA unknown': '?', 'SLA: see contract': '–', 'No SLA': '–' };
+
+function summary(sla: SlaDecision[]): 'SLA: see contract' | 'SLA unknown' | 'SLAs met' | 'No SLA' {
   const contractual = sla.filter((d) => !d.internal);
   if (contractual.some((d) => d.state === 'see-contract')) return 'SLA: see contract';
   if (contractual.some((d) => d.state === 'unknown')) return 'SLA unknown';
@@ -225,18 +347,38 @@ function summary(sla: SlaDecision[]): string {
 
 const shape = (text: string) => text.replace(/[0-9]/g, '0');
 
-/** The rules the badges need beyond components/styles.css: the countdown's fixed box, the compact row badge, the details popover. */
+/**
+ * The rules the badges need beyond components/styles.css: the ticket page's countdown box, the row badge, the details
+ * popover. Nothing in a badge is positioned or makes a stacking context (no `position`, `opacity`, `transform`, layout
+ * or paint containment): a row badge is painted with its row's text, so the view's sticky header, menus and popovers,
+ * which are positioned, paint over it as they do over the subject (issue 10).
+ */
 export const BADGE_CSS = `
-.el-badge__time { position: relative; display: inline-block; }
-.el-badge__time::before { content: attr(data-shape); visibility: hidden; }
-.el-badge__time > span { position: absolute; inset: 0; white-space: nowrap; contain: size layout style; }
+.el-badge__time[data-shape] { display: inline-grid; }
+.el-badge__time[data-shape]::before { content: attr(data-shape); visibility: hidden; grid-area: 1 / 1; }
+.el-badge__time[data-shape] > span { grid-area: 1 / 1; white-space: nowrap; contain: size style; }
 .el-badge { flex-wrap: nowrap; white-space: nowrap; }
-.el-badge--compact { display: flex; width: 100%; height: 100%; overflow: hidden; gap: 4px; line-height: 1.25; }
-.el-badge--compact .el-badge__main { flex: none; gap: 5px; padding: 1px 7px 1px 1px; }
-.el-badge--compact .el-badge__sev { padding: 0 6px; }
-.el-badge--compact .el-chip { flex: none; padding: 0 6px; }
-.el-badge--compact .el-badge__problem, .el-badge--compact .el-badge__stale { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-.el-badge--compact .el-badge__problem .el-link { margin: 0 4px 0 0; }
+.el-badge--row { display: flex; align-items: center; gap: 2px; width: 100%; height: 100%; overflow: hidden; font: 600 10px/1 var(--el-font); }
+.el-badge--row .el-badge__main { display: flex; flex: none; align-items: center; gap: 2px; height: 18px; padding: 0 3px 0 1px; border-radius: 4px; animation: none; }
+.el-badge--row .el-badge__sev { padding: 2px 3px; border-radius: 3px; font-size: 10px; }
+.el-badge--row .el-badge__time { font-weight: 700; font-size: 10.5px; animation: none; }
+.el-badge--row .el-badge__icon { font-size: 8px; }
+.el-badge--ok .el-badge__icon { color: var(--el-good); }
+.el-badge--at-risk .el-badge__icon { color: #9a6700; }
+.el-badge--breached .el-badge__icon { color: var(--el-bad); font-weight: 800; }
+.el-badge--row .el-chip--icon { flex: none; display: flex; align-items: center; justify-content: center; width: 15px; height: 15px; padding: 0; border-radius: 4px; font-size: 9px; }
+.el-badge--narrow .el-badge__main { width: 100%; padding: 0; border: 0; background: none; }
+.el-badge__chip { display: flex; align-items: center; justify-content: center; width: 100%; height: 18px; border-radius: 4px; border: 1px solid var(--el-line); border-left-width: 4px; background: var(--el-bg); }
+.el-badge__chip--1 { border-left-color: #cf222e; }
+.el-badge__chip--2 { border-left-color: #0969da; }
+.el-badge__chip--unknown { border-left-style: dashed; border-left-color: #8c959f; }
+.el-badge--narrow .el-badge__time { font-size: 10px; letter-spacing: -0.2px; }
+.el-badge--narrow.el-badge--ok .el-badge__chip { background: var(--el-good-bg); color: var(--el-good); border-top-color: #aceebb; border-right-color: #aceebb; border-bottom-color: #aceebb; }
+.el-badge--narrow.el-badge--at-risk .el-badge__chip { background: var(--el-warn-bg); color: var(--el-warn); border-top-color: #eac54f; border-right-color: #eac54f; border-bottom-color: #eac54f; }
+.el-badge--narrow.el-badge--breached .el-badge__chip { background: var(--el-bad-bg); color: var(--el-bad); border-top-color: #ff8182; border-right-color: #ff8182; border-bottom-color: #ff8182; }
+.el-badge--row.el-badge--stale .el-badge__main, .el-badge--narrow.el-badge--stale .el-badge__chip { outline: 1px dashed var(--el-warn); outline-offset: -1px; }
+.el-badge--row.el-badge--empty .el-badge__time { color: var(--el-ink-2); }
+.el-badge__details .el-badge__stale, .el-badge__details .el-badge__problem, .el-badge__details .el-badge__slack { display: block; margin-bottom: 4px; white-space: normal; max-width: 360px; font-size: 12px; }
 .el-badge__details[popover]:not(:popover-open) { display: none; }
-.el-badge__details[popover] { position: fixed; inset: auto; margin: 0; width: max-content; max-width: calc(100vw - 16px); white-space: normal; }
+.el-badge__details[popover] { position: fixed; inset: auto; margin: 0; width: max-content; max-width: calc(100vw - 16px); white-space: normal; font: 12px/1.3 var(--el-font); }
 `;

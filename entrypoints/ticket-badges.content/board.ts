@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TicketBadgeView, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
+import { TicketBadgeView, rowFit, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
 import { needsSeconds } from '@/lib/overlay/countdown';
 import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
 import type { TicketFeed } from '@/lib/overlay/ticket-feed';
@@ -45,6 +45,8 @@ interface Badge {
   near: boolean;
   /** Never drawn, or its data or the display changed since: drawn when it is (or comes) near. */
   dirty: boolean;
+  /** The host's width when last seen (host.css sizes a row's host from its column): how the badge is drawn. */
+  width: number;
 }
 
 export interface BoardDeps {
@@ -89,7 +91,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     badge.dirty = false;
     const now = ticker.now();
     badge.view ??= new TicketBadgeView(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
-    badge.view.render(dataFor(badge.ticketId), deps.display(), now);
+    badge.view.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
     // A countdown under an hour moves each second from now on, not from the next minute's tick.
     if (needsSeconds(badge.view.next, now)) ticker.reconsider();
   };
@@ -101,6 +103,25 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     }
   };
 
+  // A row's host takes its width from its column (host.css): when the agent resizes the column or the window past a
+  // step, the badges near the viewport are drawn again for their new room. Only those are observed.
+  const noteWidth = (badge: Badge, width: number) => {
+    if (find.ticketPage) return;
+    if (rowFit(width) !== rowFit(badge.width) && badge.view) badge.dirty = true;
+    badge.width = width;
+    resizes.observe(badge.host);
+  };
+  const resizes = new ResizeObserver((entries) => {
+    if (stopped) return;
+    for (const entry of entries) {
+      const badge = badges.get(entry.target as HTMLElement);
+      if (!badge?.near) continue;
+      const was = rowFit(badge.width);
+      badge.width = entry.contentRect.width;
+      if (rowFit(badge.width) !== was) draw(badge);
+    }
+  });
+
   const visibility = new IntersectionObserver(
     (entries) => {
       if (stopped) return;
@@ -108,7 +129,11 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
         const badge = badges.get(entry.target as HTMLElement);
         if (!badge) continue;
         badge.near = entry.isIntersecting && badge.host.isConnected;
-        if (!badge.near) continue;
+        if (!badge.near) {
+          resizes.unobserve(badge.host);
+          continue;
+        }
+        noteWidth(badge, entry.boundingClientRect.width);
         if (badge.dirty) draw(badge);
         else {
           tickOne(badge, ticker.now());
@@ -129,7 +154,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.
     host.dataset.place = find.ticketPage ? 'header' : 'row';
     host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
-    const badge: Badge = { ticketId, host, view: null, near: false, dirty: true };
+    const badge: Badge = { ticketId, host, view: null, near: false, dirty: true, width: 0 };
     badges.set(host, badge);
     if (find.ticketPage) {
       visibility.observe(host);
@@ -148,13 +173,12 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
    * those boxes. The observer takes over from here (scrolling).
    */
   const drawNear = (placed: Badge[]) => {
-    const near = placed.map(({ host }) => {
-      const box = host.getBoundingClientRect();
-      return box.bottom >= -NEAR_VIEWPORT_PX && box.top <= innerHeight + NEAR_VIEWPORT_PX && box.width > 0;
-    });
+    const boxes = placed.map(({ host }) => host.getBoundingClientRect());
     placed.forEach((badge, i) => {
-      if (!near[i]) return;
+      const box = boxes[i]!;
+      if (!(box.bottom >= -NEAR_VIEWPORT_PX && box.top <= innerHeight + NEAR_VIEWPORT_PX && box.width > 0)) return;
       badge.near = true;
+      noteWidth(badge, box.width);
       draw(badge);
     });
   };
@@ -188,6 +212,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
       if (badge.host.isConnected) continue;
       badges.delete(badge.host);
       visibility.unobserve(badge.host);
+      resizes.unobserve(badge.host);
     }
   };
 
@@ -236,6 +261,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     stopped = true;
     observer.disconnect();
     visibility.disconnect();
+    resizes.disconnect();
     document.removeEventListener('DOMContentLoaded', onParsed);
     pending?.();
     if (frame !== null) cancelAnimationFrame(frame);

@@ -29,3 +29,19 @@ export function formatDuration(ms: number): string {
   }
   return ms < 0 && nonZero ? MINUS + text : text;
 }
+
+/**
+ * The same countdown in one unit, for a ticket view's narrow row badge: minutes under an hour, else whole hours
+ * (business hours can run past 24, so no days). Truncates toward zero like `formatDuration`; '−' when overdue.
+ * @example formatDurationShort(2_703_000) // '45m'
+ * @example formatDurationShort(7_800_000) // '2h'
+ * @example formatDurationShort(-300_000) // '−5m'
+ */
+export function formatDurationShort(ms: number): string {
+  if (Number.isNaN(ms)) throw new RangeError('Cannot format NaN as a duration');
+  if (!Number.isFinite(ms)) return ms > 0 ? '∞' : `${MINUS}∞`;
+  const magnitude = Math.abs(ms);
+  const text = magnitude >= MS_PER_HOUR ? `${Math.floor(magnitude / MS_PER_HOUR)}h` : `${Math.floor(magnitude / MS_PER_MINUTE)}m`;
+  return ms < 0 && magnitude >= MS_PER_MINUTE ? MINUS + text : text;
+}
+

@@ -3,7 +3,7 @@ import { countdown, needsSeconds, nextTarget } from '../../lib/overlay/countdown
 import { createTicker } from '../../lib/overlay/ticker';
 import type { SlaDecision } from '../../lib/policy';
 import { PRESETS } from '../../lib/policy';
-import { formatDuration } from '../../lib/sla/format-duration';
+import { formatDuration, formatDurationShort } from '../../lib/sla/format-duration';
 
 const calendars = PRESETS.sourcegraph.sla!.calendars;
 const decision = (over: Partial<SlaDecision>): SlaDecision => ({
@@ -103,5 +103,20 @@ describe('the shared ticker (faked clock)', () => {
     vi.setSystemTime(Date.parse('2026-11-19T21:00:00Z'));
     vi.advanceTimersByTime(61_000);
     expect(formatDuration(countdown(d, calendars, ticker.now()).remainingMs)).toBe('−3h 01m');
+  });
+});
+
+describe('the one-unit countdown of a narrow row badge', () => {
+  it.each([
+    [2_703_000, '45m'],
+    [59_999, '0m'],
+    [3_600_000, '1h'],
+    [7_800_000, '2h'], // 2h 10m: whole hours, never rounded up
+    [40 * 3_600_000, '40h'], // business hours run past 24: no days
+    [-300_000, '−5m'],
+    [-30_000, '0m'], // under a minute overdue: no sign on nothing
+    [-7_800_000, '−2h'],
+  ])('%i ms is %s', (ms, text) => {
+    expect(formatDurationShort(ms)).toBe(text);
   });
 });

@@ -96,7 +96,7 @@ const TABLE: Array<[string, Fixture, number[]]> = [
   ['ZD_TICKET_ROW', 'zendesk-view.html', [3]],
   ['ZD_ROW_TICKET_LINK', 'zendesk-view.html', [3, 3]],
   ['ZD_ROW_ID_CELL', 'zendesk-view.html', [3]],
-  ['ZD_ROW_BADGE_ANCHOR', 'zendesk-view.html', [3, 21]],
+  ['ZD_ROW_BADGE_ANCHOR', 'zendesk-view.html', [3, 27]], // 3 rows × 9 cells
   ['ZD_TICKET_SUBJECT', 'zendesk-view.html', [0]],
   ['ZD_TICKET_SECTION', 'zendesk-view.html', [0]],
 ];
