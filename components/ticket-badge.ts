@@ -100,7 +100,7 @@ export class TicketBadgeView {
       if (this.compact) {
         setText(live.timer, text);
         // The accessible name follows the displayed time (a minute at a time), not every second.
-        live.main.setAttribute('aria-label', rowLabel(this.ticketId, data, c));
+        live.main.setAttribute('aria-label', rowLabel(this.ticketId, data, c, now));
         live.main.title = live.main.getAttribute('aria-label')!;
       } else {
         live.timer.dataset.shape = shape(text);
@@ -171,7 +171,7 @@ export class TicketBadgeView {
     const tone = c?.tone ?? 'none';
     const severity = view?.ticket.severity ?? null;
     const sev = severity === null ? 'unknown' : String(severity);
-    const label = c ? rowLabel(this.ticketId, data, c) : rowLabelWithout(this.ticketId, data);
+    const label = c ? rowLabel(this.ticketId, data, c, now) : rowLabelWithout(this.ticketId, data);
     const main = h('button', { class: 'el-badge__main', attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, onClick: () => this.toggleDetails() });
     const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : view ? WITHOUT_COUNTDOWN[summary(view.sla)] : '?';
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
@@ -302,7 +302,7 @@ function slackLine(organization: AccountView | null): HTMLElement | null {
 }
 
 /** The row badge's accessible name and tooltip: every word the chip leaves out. */
-function rowLabel(ticketId: string, data: BadgeData, c: Countdown): string {
+function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number): string {
   const severity = data.view?.ticket.severity;
   const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
   const time = c.tone === 'breached' ? `${formatDuration(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${formatDuration(c.remainingMs)} left`;
@@ -312,7 +312,7 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown): string {
     severity ? `Sev ${severity}` : 'severity unknown',
     `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
     slack && SLACK_LABEL[slack.kind],
-    data.staleSince !== null && `stale since ${formatAge(Date.now() - data.staleSince)}`,
+    data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
   ].filter(Boolean).join(' · ');
 }
 

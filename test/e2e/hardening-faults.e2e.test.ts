@@ -29,6 +29,12 @@ afterAll(async () => {
 });
 
 const badge = (page: Page, ticketId: string): Locator => page.locator(`entitlement-lens-badge[data-ticket-id="${ticketId}"] .el-badge`);
+/** A row's problem and its Retry are in the badge's details popover (the row has room for a chip only): open it, click Retry. */
+async function retryRow(page: Page, ticketId: string): Promise<void> {
+  const details = page.locator(`entitlement-lens-badge[data-ticket-id="${ticketId}"] .el-badge__details`);
+  if (!(await details.evaluate((d) => d.matches(':popover-open')))) await badge(page, ticketId).locator('.el-badge__main').click();
+  await badge(page, ticketId).locator('.el-badge__problem button').click();
+}
 const apiCalls = (host: string) => server.requests.filter((r) => r.host === host && r.path.startsWith('/api/')).length;
 const hhmmss = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
@@ -96,7 +102,8 @@ describe('the badge when the tool’s API fails', () => {
 
       // The last good data stays, marked stale, with its age and a retry; the problem is on it for the asking.
       await expect.poll(() => known.locator('.el-badge__stale').count(), wait).toBe(1);
-      expect(await known.locator('.el-badge__sev').textContent()).toBe('Sev 1');
+      expect(await known.locator('.el-badge__sev').textContent()).toBe('S1'); // a row's short form of "Sev 1"
+      expect(await known.locator('.el-badge__main').getAttribute('aria-label')).toMatch(/Sev 1 .* · stale · just now$/);
       expect(await known.getAttribute('data-tone')).toBeTruthy();
       expect(await known.locator('.el-badge__stale').textContent()).toMatch(/^stale · just now/);
       expect(await known.locator('.el-badge__stale').getAttribute('title')).toMatch(kind.says);
@@ -121,7 +128,7 @@ describe('the badge when the tool’s API fails', () => {
 
       // The Retry button asks again at once — except through a rate limit, which it never breaks.
       const beforeRetry = apiCalls(host);
-      await badge(page, UNSEEN).locator('.el-badge__problem button').click();
+      await retryRow(page, UNSEEN);
       await expect.poll(() => badge(page, UNSEEN).locator('.el-badge__problem').textContent(), wait).toMatch(kind.says);
       if (kind.rateLimited) {
         await page.waitForTimeout(300);
@@ -131,7 +138,7 @@ describe('the badge when the tool’s API fails', () => {
       // Recovery: once the tool answers again (and a rate limit has passed), Retry brings fresh data, no longer stale.
       server.setFault(null);
       if (kind.rateLimited) await page.waitForTimeout(Math.max(0, kind.rateLimited() - Date.now() + 300));
-      await badge(page, UNSEEN).locator('.el-badge__problem button').click();
+      await retryRow(page, UNSEEN);
       await expect.poll(() => badge(page, UNSEEN).getAttribute('data-tone'), wait).toBeTruthy();
       await expect.poll(() => badge(page, KNOWN).locator('.el-badge__stale').count(), wait).toBe(0);
       expect(await badge(page, UNSEEN).locator('.el-badge__problem').count()).toBe(0);
