@@ -317,8 +317,11 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
 }
 
 function rowLabelWithout(ticketId: string, data: BadgeData): string {
-  const what = data.problem ? data.problem.message : data.loading ? 'loading SLA' : data.view ? summary(data.view.sla) : 'no SLA data';
-  return `Ticket ${ticketId} · ${what}`;
+  const view = data.view;
+  if (!view) return `Ticket ${ticketId} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
+  const slack = slackKind(data.organization);
+  const severity = view.ticket.severity;
+  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(view.sla), slack && SLACK_LABEL[slack.kind]].filter(Boolean).join(' · ');
 }
 
 /** Business hours a row shows at most, either way: more is shown as this (never more time than is left). */

@@ -31,8 +31,13 @@ const PANEL_READER = `(() => {
   return lines.join('\\n');
 })()`;
 
-const BADGE_READER = `[...document.querySelectorAll('entitlement-lens-badge')]
-  .map((host) => '  #' + host.dataset.ticketId + ': ' + (host.shadowRoot.querySelector('.el-badge')?.textContent ?? '').replace(/\\s+/g, ' ').trim())
+/** What each badge shows, and for a row badge (which shows a chip) the words of its accessible name too. */
+const BADGE_READER = `[...document.querySelectorAll('entitlement-lens-badge')].filter((host) => host.shadowRoot.querySelector('.el-badge')).slice(0, 12)
+  .map((host) => {
+    const shown = (host.shadowRoot.querySelector('.el-badge > .el-badge__main')?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+    const row = host.shadowRoot.querySelector('.el-badge--row .el-badge__main');
+    return '  #' + host.dataset.ticketId + ': ' + (row ? '[' + shown + '] ' + row.getAttribute('aria-label') : (host.shadowRoot.querySelector('.el-badge')?.textContent ?? '').replace(/\\s+/g, ' ').trim());
+  })
   .join('\\n')`;
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -47,11 +52,14 @@ const accounts = demoAccounts(today);
 const sf = server.origin('acme.lightning.force.com');
 const hs = server.origin('app.hubspot.com');
 const zd = server.origin('acme.zendesk.com');
-const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges' }> = [
+const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges'; width?: number }> = [
   ...accounts.map((a) => ({ name: `salesforce-${slug(a.name)}`, url: `${sf}/lightning/r/Account/${a.salesforceId}/view`, kind: 'panel' as const })),
   { name: `hubspot-${slug(accounts[2]!.name)}`, url: `${hs}/contacts/4815162/record/0-2/${accounts[2]!.hubspotId}`, kind: 'panel' },
   { name: 'zendesk-ticket-1001', url: `${zd}/agent/tickets/1001`, kind: 'badges' },
   { name: 'zendesk-view', url: `${zd}/agent/filters/1`, kind: 'badges' },
+  // The row badges adapt to the subject column: a chip at 1280 px (a ~100 px column), the wide badge at 1920 px.
+  { name: 'zendesk-view-1280', url: `${zd}/agent/filters/200`, kind: 'badges', width: 1280 },
+  { name: 'zendesk-view-1920', url: `${zd}/agent/filters/200`, kind: 'badges', width: 1920 },
 ];
 
 console.log(`Demo server: ${server.hostResolverRules}`);
@@ -70,9 +78,10 @@ if (!headless) {
   mkdirSync(outDir, { recursive: true });
   for (const p of pages) {
     const page = await browser.context.newPage();
+    if (p.width) await page.setViewportSize({ width: p.width, height: 900 });
     await page.goto(p.url);
     const said = p.kind === 'panel' ? await describePanel(page) : await describeBadges(page);
-    if (p.kind === 'badges') await page.locator('entitlement-lens-badge .el-badge__main').first().click().catch(() => {});
+    if (p.kind === 'badges' && !p.width) await page.locator('entitlement-lens-badge .el-badge__main').first().click().catch(() => {});
     await page.screenshot({ path: resolve(outDir, `${p.name}.png`) });
     console.log(`\n== ${p.name}  (${p.url})\n${said}`);
     await page.close();
