@@ -9,31 +9,21 @@
  * chrome://extensions); the options page's own `permissions.request` then returns true at once, and everything
  * after it is the product's own code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { DEMO_CUSTOM_HOSTS } from '../demo/routes';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());
 const byName = (name: string) => accounts.find((a) => a.name === name)!;
 const hostOf = (tool: string) => Object.entries(DEMO_CUSTOM_HOSTS).find(([, t]) => t === tool)![0];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** What the extensions page does for "Site access → On specific sites → Add". */
 async function grantHost(host: string): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto('chrome://extensions/');
   const error = await page.evaluate(
     ([id, pattern]) =>
@@ -41,7 +31,7 @@ async function grantHost(host: string): Promise<void> {
         const api = (globalThis as any).chrome.developerPrivate;
         api.addHostPermission(id, pattern, () => resolve((globalThis as any).chrome.runtime.lastError?.message ?? null));
       }),
-    [browser.extensionId, `https://${host}/*`] as const,
+    [demo.browser.extensionId, `https://${host}/*`] as const,
   );
   await page.close();
   expect(error).toBeNull();
@@ -51,8 +41,8 @@ async function grantHost(host: string): Promise<void> {
 async function addInOptions(tool: string): Promise<void> {
   const host = hostOf(tool);
   await grantHost(host);
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await demo.browser.context.newPage();
+  await page.goto(`chrome-extension://${demo.browser.extensionId}/options.html`);
   const section = page.locator('section[data-section="domains"]');
   await section.getByLabel('Host').fill(host);
   await section.getByLabel('Tool').selectOption(tool);
@@ -70,8 +60,8 @@ describe('a tool on a custom domain, added in the options page, reads at once (n
   it('a Salesforce account on crm.acme.example', async () => {
     await addInOptions('salesforce');
     const a = byName('Globex Corporation');
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin(hostOf('salesforce'))}/lightning/r/Account/${a.salesforceId}/view`);
+    const page = await demo.browser.context.newPage();
+    await page.goto(`${demo.server.origin(hostOf('salesforce'))}/lightning/r/Account/${a.salesforceId}/view`);
     await expect.poll(() => panelTitle(page), { timeout: 20_000 }).toBe(a.name);
     await expect.poll(() => pill(page, 'el-discount')).toContain('Discount available');
     await page.close();
@@ -80,8 +70,8 @@ describe('a tool on a custom domain, added in the options page, reads at once (n
   it('a HubSpot company on hub.acme.example', async () => {
     await addInOptions('hubspot');
     const a = byName('Stark Industries');
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin(hostOf('hubspot'))}/contacts/4815162/record/0-2/${a.hubspotId}`);
+    const page = await demo.browser.context.newPage();
+    await page.goto(`${demo.server.origin(hostOf('hubspot'))}/contacts/4815162/record/0-2/${a.hubspotId}`);
     await expect.poll(() => panelTitle(page), { timeout: 20_000 }).toBe(a.name);
     await expect.poll(() => pill(page, 'el-discount')).toContain('Discount available');
     await page.close();
@@ -89,8 +79,8 @@ describe('a tool on a custom domain, added in the options page, reads at once (n
 
   it('a Zendesk ticket and a view on support.acme.example', async () => {
     await addInOptions('zendesk');
-    const origin = server.origin(hostOf('zendesk'));
-    const page = await browser.context.newPage();
+    const origin = demo.server.origin(hostOf('zendesk'));
+    const page = await demo.browser.context.newPage();
     await page.goto(`${origin}/agent/tickets/1001`);
     const badge = page.locator('entitlement-lens-badge .el-badge').first();
     await expect.poll(() => badge.getAttribute('data-tone'), { timeout: 20_000 }).toBe('at-risk');
@@ -100,11 +90,11 @@ describe('a tool on a custom domain, added in the options page, reads at once (n
     const row = page.locator('entitlement-lens-badge[data-ticket-id="1001"] .el-badge');
     await expect.poll(() => row.getAttribute('data-tone'), { timeout: 20_000 }).toBe('at-risk');
     // The API was asked on the custom host itself, never on another origin.
-    expect(server.requests.some((r) => r.host === hostOf('zendesk') && r.path.startsWith('/api/v2/tickets/'))).toBe(true);
+    expect(demo.server.requests.some((r) => r.host === hostOf('zendesk') && r.path.startsWith('/api/v2/tickets/'))).toBe(true);
     await page.close();
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -6,27 +6,18 @@
  *
  * Each kind runs on its own Zendesk subdomain, so the background's per-origin back-off and cache start clean.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer, type Fault } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import type { Fault } from '../demo/server';
+import { useDemoBrowser } from './demo-browser';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 /** When the ticket on aged.zendesk.com was last fetched successfully (its stale age is checked last). */
 let agedAt = 0;
 
 const KNOWN = '1002'; // fetched once before the fault: its data must stay, marked stale
 const UNSEEN = '1001'; // never fetched on that origin: the badge can only say what happened
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const badge = (page: Page, ticketId: string): Locator => page.locator(`entitlement-lens-badge[data-ticket-id="${ticketId}"] .el-badge`);
 /** A row's problem and its Retry are in the badge's details popover (the row has room for a chip only): open it, click Retry. */
@@ -35,7 +26,7 @@ async function retryRow(page: Page, ticketId: string): Promise<void> {
   if (!(await details.evaluate((d) => d.matches(':popover-open')))) await badge(page, ticketId).locator('.el-badge__main').click();
   await badge(page, ticketId).locator('.el-badge__problem button').click();
 }
-const apiCalls = (host: string) => server.requests.filter((r) => r.host === host && r.path.startsWith('/api/')).length;
+const apiCalls = (host: string) => demo.server.requests.filter((r) => r.host === host && r.path.startsWith('/api/')).length;
 const hhmmss = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
 /** Opens the known ticket on `host` while the API works, so the background holds good data for it. */
@@ -82,7 +73,7 @@ const KINDS: Kind[] = [
 
 describe('the badge when the tool’s API fails', () => {
   it('while the API works, a ticket shows its SLA (fetched at the start, to be stale a minute later)', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await primeTicket(page, 'aged.zendesk.com');
     agedAt = Date.now();
     await page.close();
@@ -91,9 +82,9 @@ describe('the badge when the tool’s API fails', () => {
   it.each(KINDS)('$name: says what happened and what to do, offers a retry, backs off, keeps the last good data marked stale', async (kind) => {
     const host = `${kind.name.split(' ')[0]!.toLowerCase()}-${KINDS.indexOf(kind)}.zendesk.com`;
     const wait = { timeout: kind.waitMs ?? 15_000 };
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await primeTicket(page, host);
-    server.setFault(kind.fault());
+    demo.server.setFault(kind.fault());
     try {
       const before = apiCalls(host);
       await page.goto(`https://${host}/agent/filters/1`);
@@ -136,33 +127,33 @@ describe('the badge when the tool’s API fails', () => {
       } else await expect.poll(() => apiCalls(host) - beforeRetry, wait).toBe(1);
 
       // Recovery: once the tool answers again (and a rate limit has passed), Retry brings fresh data, no longer stale.
-      server.setFault(null);
+      demo.server.setFault(null);
       if (kind.rateLimited) await page.waitForTimeout(Math.max(0, kind.rateLimited() - Date.now() + 300));
       await retryRow(page, UNSEEN);
       await expect.poll(() => badge(page, UNSEEN).getAttribute('data-tone'), wait).toBeTruthy();
       await expect.poll(() => badge(page, KNOWN).locator('.el-badge__stale').count(), wait).toBe(0);
       expect(await badge(page, UNSEEN).locator('.el-badge__problem').count()).toBe(0);
     } finally {
-      server.setFault(null);
+      demo.server.setFault(null);
       await page.close();
     }
   });
 
   it('stale data shows how old it is', async () => {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, agedAt + 61_000 - Date.now())));
-    server.setFault({ status: 500 });
+    demo.server.setFault({ status: 500 });
     try {
-      const page = await browser.context.newPage();
+      const page = await demo.browser.context.newPage();
       await page.goto(`https://aged.zendesk.com/agent/tickets/${KNOWN}`);
       await expect.poll(() => badge(page, KNOWN).locator('.el-badge__stale').textContent(), { timeout: 15_000 }).toMatch(/^stale · 1 min ago/);
       expect(await badge(page, KNOWN).locator('.el-badge__sev').textContent()).toBe('Sev 1');
       await page.close();
     } finally {
-      server.setFault(null);
+      demo.server.setFault(null);
     }
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -5,15 +5,13 @@
  * compared after 20 and after 200 navigations); and a fast A→B→A sequence whose answers arrive out of order never
  * shows one account's data on another's page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 import { pageCounters, spaNavigate, type PageCounters } from './hardening-helpers';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());
 const path = (i: number) => `/lightning/r/Account/${accounts[i]!.salesforceId}/view`;
 /** Five records in turn: after 20 and after 200 navigations the same record shows, with the same cached pages. */
@@ -22,14 +20,6 @@ const CYCLE = 5;
 const EARLY = [20, 25, 30];
 const LATE = [190, 195, 200];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const panelName = (page: Page) => page.evaluate(() => document.querySelector('entitlement-lens-panel')?.shadowRoot?.querySelector('.el-panel h1')?.textContent ?? null);
 
@@ -67,8 +57,8 @@ async function contentScriptContext(cdp: CDPSession): Promise<number> {
 
 describe('a storm of 200 record-to-record navigations on Salesforce Lightning', () => {
   it('leaves exactly one panel, showing the record in view; constant listeners and observers; no node growth', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin('acme.lightning.force.com')}${path(0)}`);
+    const page = await demo.browser.context.newPage();
+    await page.goto(`${demo.server.origin('acme.lightning.force.com')}${path(0)}`);
     await expect.poll(() => panelName(page), { timeout: 15_000 }).toBe(accounts[0]!.name);
     const cdp = await page.context().newCDPSession(page);
     const world = await contentScriptContext(cdp);
@@ -107,8 +97,8 @@ describe('a storm of 200 record-to-record navigations on Salesforce Lightning', 
 describe('answers arriving out of order', () => {
   it('a fast A→B→A never shows B’s data on A’s page nor A’s on B’s', async () => {
     const [a, b] = [accounts[2]!, accounts[1]!];
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin('acme.lightning.force.com')}${path(2)}`);
+    const page = await demo.browser.context.newPage();
+    await page.goto(`${demo.server.origin('acme.lightning.force.com')}${path(2)}`);
     await expect.poll(() => panelName(page), { timeout: 15_000 }).toBe(a.name);
 
     // Sample, every frame: the URL, the record the page itself shows (Lightning's active page), and the panel.
@@ -166,6 +156,6 @@ describe('answers arriving out of order', () => {
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -8,31 +8,21 @@
  * while a tab runs one of its content scripts (checked: the extension stays unloaded for minutes), so the test
  * performs the two halves itself from chrome://extensions: chrome.management.setEnabled(false), then (true).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 import { spaNavigate } from './hardening-helpers';
 
 /** The extension API, in pages and workers evaluated from the tests (types are not needed there). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());
 const sfPath = (i: number) => `/lightning/r/Account/${accounts[i]!.salesforceId}/view`;
 /** Errors on the tools' pages that come from our content scripts. */
 const ours: string[] = [];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 function watchErrors(page: Page, name: string): void {
   const fromUs = (text: string, where: string) => where.startsWith('chrome-extension://') || /entitlement|extension context/i.test(text);
@@ -49,12 +39,12 @@ const count = (page: Page, selector: string) => page.evaluate((s) => document.qu
 
 /** Unloads (false) or loads (true) the extension from chrome://extensions, as an update's two halves do. */
 async function setExtensionEnabled(enabled: boolean): Promise<void> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto('chrome://extensions');
-  const back = enabled ? browser.context.waitForEvent('serviceworker', { timeout: 30_000 }) : null;
+  const back = enabled ? demo.browser.context.waitForEvent('serviceworker', { timeout: 30_000 }) : null;
   const error = await page.evaluate(
     ([id, on]) => new Promise<string | null>((resolve) => chrome.management.setEnabled(id, on, () => resolve(chrome.runtime.lastError?.message ?? null))),
-    [browser.extensionId, enabled] as const,
+    [demo.browser.extensionId, enabled] as const,
   );
   expect(error).toBeNull();
   await back;
@@ -72,13 +62,13 @@ describe('reloading the extension while the tools’ pages are open', () => {
   let zd: Page;
 
   it('before: the panel and a badge are up', async () => {
-    sf = await browser.context.newPage();
+    sf = await demo.browser.context.newPage();
     watchErrors(sf, 'Salesforce');
-    await sf.goto(`${server.origin('acme.lightning.force.com')}${sfPath(2)}`);
+    await sf.goto(`${demo.server.origin('acme.lightning.force.com')}${sfPath(2)}`);
     await expect.poll(() => panelName(sf), { timeout: 15_000 }).toBe(accounts[2]!.name);
-    zd = await browser.context.newPage();
+    zd = await demo.browser.context.newPage();
     watchErrors(zd, 'Zendesk');
-    await zd.goto(`${server.origin('acme.zendesk.com')}/agent/tickets/1001`); // due within the hour: the badge ticks each second
+    await zd.goto(`${demo.server.origin('acme.zendesk.com')}/agent/tickets/1001`); // due within the hour: the badge ticks each second
     await expect.poll(() => zd.locator('entitlement-lens-badge .el-badge[data-tone]').count(), { timeout: 15_000 }).toBe(1);
   });
 
@@ -116,7 +106,7 @@ describe('reloading the extension while the tools’ pages are open', () => {
   it('a second reload in a row is handled the same way', async () => {
     await reloadExtension();
     await expect.poll(() => count(sf, 'entitlement-lens-panel'), { timeout: 5_000 }).toBe(0);
-    await sf.goto(`${server.origin('acme.lightning.force.com')}${sfPath(3)}`);
+    await sf.goto(`${demo.server.origin('acme.lightning.force.com')}${sfPath(3)}`);
     await expect.poll(() => panelName(sf), { timeout: 15_000 }).toBe(accounts[3]!.name);
     expect(await count(sf, 'entitlement-lens-panel')).toBe(1);
   });
@@ -124,6 +114,6 @@ describe('reloading the extension while the tools’ pages are open', () => {
   it('no error from our content scripts on any page, nor from the extension', () => {
     expect(ours).toEqual([]);
     // The service worker that was reloaded away is not watched any more; the pages are.
-    expect(browser.errors.filter((e) => e.where !== 'service worker' && (e.source.startsWith('chrome-extension://') || /extension context/i.test(e.text)))).toEqual([]);
+    expect(demo.browser.errors.filter((e) => e.where !== 'service worker' && (e.source.startsWith('chrome-extension://') || /extension context/i.test(e.text)))).toEqual([]);
   });
 });

@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { BADGES_IN_VIEW, scrollThroughView } from './view-badges';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 const today = demoToday();
 const accounts = demoAccounts(today);
 const byName = (name: string) => accounts.find((a) => a.name === name)!;
-const sf = (name: string) => `${server.origin('acme.lightning.force.com')}/lightning/r/Account/${byName(name).salesforceId}/view`;
+const sf = (name: string) => `${demo.server.origin('acme.lightning.force.com')}/lightning/r/Account/${byName(name).salesforceId}/view`;
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const panel = (page: Page) => page.locator('entitlement-lens-panel .el-panel');
 async function openAccount(url: string, name: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(url);
   await expect.poll(() => panel(page).locator('h1').textContent(), { timeout: 15_000 }).toBe(name);
   return page;
@@ -120,7 +110,7 @@ describe('the CRM sidebar on Salesforce Lightning, one account per segment', () 
     const page = await openAccount(sf('Initech'), 'Initech');
     await page.keyboard.press('Alt+Shift+KeyE');
     await expect.poll(() => page.locator('entitlement-lens-panel .el-tab').count()).toBe(1);
-    const next = await browser.context.newPage();
+    const next = await demo.browser.context.newPage();
     await next.goto(sf('Globex Corporation'));
     await expect.poll(() => next.locator('entitlement-lens-panel .el-tab').count(), { timeout: 15_000 }).toBe(1);
     await next.locator('entitlement-lens-panel .el-tab').click();
@@ -133,18 +123,18 @@ describe('the CRM sidebar on Salesforce Lightning, one account per segment', () 
 describe('the CRM sidebar on HubSpot', () => {
   it('reads a company record', async () => {
     const a = byName('Stark Industries');
-    const page = await openAccount(`${server.origin('app.hubspot.com')}/contacts/4815162/record/0-2/${a.hubspotId}`, a.name);
+    const page = await openAccount(`${demo.server.origin('app.hubspot.com')}/contacts/4815162/record/0-2/${a.hubspotId}`, a.name);
     expect((await pillIn(page, 'el-discount'))?.replace(/^\W+/, '')).toBe('Discount available');
     await page.close();
   });
 });
 
 describe('Zendesk ticket badges', () => {
-  const zd = () => server.origin('acme.zendesk.com');
+  const zd = () => demo.server.origin('acme.zendesk.com');
   const badge = (page: Page) => page.locator('entitlement-lens-badge .el-badge');
 
   it('a ticket page shows severity, a live countdown to first response, and the Slack chip', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await page.goto(`${zd()}/agent/tickets/1001`);
     await expect.poll(() => badge(page).first().getAttribute('data-tone'), { timeout: 15_000 }).toBe('at-risk');
     const text = await badge(page).first().textContent();
@@ -163,8 +153,8 @@ describe('Zendesk ticket badges', () => {
   });
 
   it('a ticket view of 200 rows: badges on the rows in view, every row badged as it scrolls in, data fetched in batches of 100', async () => {
-    const before = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length;
-    const page = await browser.context.newPage();
+    const before = demo.server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length;
+    const page = await demo.browser.context.newPage();
     await page.goto(`${zd()}/agent/filters/200`);
     // Every row whose subject cell is in the viewport has a badge showing its SLA (test/e2e/ is 1440×900).
     const inViewBadged = () => page.evaluate<[number, number]>(BADGES_IN_VIEW);
@@ -180,13 +170,13 @@ describe('Zendesk ticket badges', () => {
     expect(await page.locator('entitlement-lens-badge .el-badge[data-tone]').count()).toBe(200);
     expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
     // All 200 rows' data came in exactly two show_many requests, whether drawn yet or not.
-    const calls = server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length - before;
+    const calls = demo.server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length - before;
     expect(calls).toBe(2);
     await page.close();
   });
 
   it('a countdown under an hour that scrolls out of view and back ticks each second again at once', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await page.goto(`${zd()}/agent/filters/200`);
     const row = page.locator('entitlement-lens-badge[data-ticket-id="1001"]');
     // A row shows minutes (`24m`); its label and its details show the seconds, which move each second under an hour.
@@ -204,9 +194,9 @@ describe('Zendesk ticket badges', () => {
   });
 
   it('when the API refuses (session expired), a ticket never seen shows severity from the page and says what happened; a known one stays, marked stale', async () => {
-    server.setFault({ status: 401, pathPrefix: '/api/' });
+    demo.server.setFault({ status: 401, pathPrefix: '/api/' });
     try {
-      const page = await browser.context.newPage();
+      const page = await demo.browser.context.newPage();
       await page.goto(`${zd()}/agent/tickets/5900`); // a generated ticket no test has fetched
       await expect.poll(() => badge(page).first().textContent(), { timeout: 15_000 }).toMatch(/Sev [12]/);
       await page.locator('entitlement-lens-badge .el-badge__main').first().click();
@@ -216,15 +206,15 @@ describe('Zendesk ticket badges', () => {
       expect(await badge(page).first().textContent()).toContain('Sev 2');
       await page.close();
     } finally {
-      server.setFault(null);
+      demo.server.setFault(null);
     }
   });
 
   it('runs with the pinned extension id the administrators’ policies name', () => {
-    expect(browser.extensionId).toBe('dkjnfglnaadgmcifbenpilnblbbnggbi');
+    expect(demo.browser.extensionId).toBe('dkjnfglnaadgmcifbenpilnblbbnggbi');
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import sourcegraphDoc from '../../lib/policy/presets/sourcegraph.json';
-import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { demoDirectoryCsv } from '../fixtures/demo/directory';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 const today = demoToday();
 const accounts = demoAccounts(today);
-const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const extensionPage = (path: string) => `chrome-extension://${demo.browser.extensionId}/${path}`;
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function options(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.goto(extensionPage('options.html'));
   await page.getByTestId('active-policy').waitFor();
   return page;
@@ -54,8 +44,8 @@ describe('the options page', () => {
     expect(await page.getByTestId('active-policy').textContent()).toContain('Sourcegraph version 1.0.0');
     await page.close();
 
-    const crm = await browser.context.newPage();
-    await crm.goto(`${server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[4]!.salesforceId}/view`);
+    const crm = await demo.browser.context.newPage();
+    await crm.goto(`${demo.server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[4]!.salesforceId}/view`);
     await expect.poll(() => crm.locator('entitlement-lens-panel .el-panel__footer').textContent(), { timeout: 15_000 }).toContain('Policy: Sourcegraph v1.0.0');
     await crm.close();
   });
@@ -65,8 +55,8 @@ describe('the options page', () => {
     const mine = { ...structuredClone(sourcegraphDoc), id: 'acme-support', name: 'Acme Support', version: '2.1.0' };
     await page.locator('#policy-file').setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
     await expect.poll(() => page.getByTestId('active-policy').textContent()).toContain('Acme Support version 2.1.0');
-    const crm = await browser.context.newPage();
-    await crm.goto(`${server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[2]!.salesforceId}/view`);
+    const crm = await demo.browser.context.newPage();
+    await crm.goto(`${demo.server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[2]!.salesforceId}/view`);
     await expect.poll(() => crm.locator('entitlement-lens-panel .el-panel__footer').textContent(), { timeout: 15_000 }).toContain('Policy: Acme Support v2.1.0');
     await crm.close();
     await page.locator('input[name="preset"][value="sourcegraph"]').check();
@@ -77,7 +67,7 @@ describe('the options page', () => {
 
 describe('the popup', () => {
   it('finds a customer by three letters, keyboard only, and opens the full card with a link to the CRM', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await page.goto(extensionPage('popup.html'));
     await expect.poll(() => page.getByTestId('freshness').textContent()).toMatch(/Directory: \d+ accounts/);
     await page.keyboard.type('glo');
@@ -95,7 +85,7 @@ describe('the popup', () => {
   });
 
   it('tolerates a typo and finds by domain', async () => {
-    const page = await browser.context.newPage();
+    const page = await demo.browser.context.newPage();
     await page.goto(extensionPage('popup.html'));
     await page.getByLabel('Find a customer').fill('initeck');
     await expect.poll(() => page.locator('.el-result').first().textContent()).toContain('Initech');
@@ -106,10 +96,10 @@ describe('the popup', () => {
   });
 
   it('opens on the account of the CRM tab the user is on', async () => {
-    const crm = await browser.context.newPage();
-    await crm.goto(`${server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[1]!.salesforceId}/view`);
+    const crm = await demo.browser.context.newPage();
+    await crm.goto(`${demo.server.origin('acme.lightning.force.com')}/lightning/r/Account/${accounts[1]!.salesforceId}/view`);
     await expect.poll(() => crm.locator('entitlement-lens-panel .el-panel h1').textContent(), { timeout: 15_000 }).toBe('Initech');
-    const popup = await browser.context.newPage();
+    const popup = await demo.browser.context.newPage();
     await popup.goto(extensionPage('popup.html'));
     await expect.poll(() => popup.getByTestId('current-tab').textContent(), { timeout: 10_000 }).toContain('Initech');
     await popup.getByTestId('current-tab').click();
@@ -119,6 +109,6 @@ describe('the popup', () => {
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });

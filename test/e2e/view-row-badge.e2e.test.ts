@@ -8,23 +8,13 @@
  * - the badge is whole: inside the cell's content box, and nothing it draws is cut off by its own box.
  * And rows scrolled under the view's sticky header never paint over it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../demo/server';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useDemoBrowser } from './demo-browser';
 import { ALL_IN_VIEW_BADGED } from './view-badges';
 
-let server: DemoServer;
-let browser: ExtensionBrowser;
+const demo = useDemoBrowser();
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchWithExtension({ hostResolverRules: server.hostResolverRules });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface RowMeasure {
   ticketId: string;
@@ -64,9 +54,9 @@ const MEASURE_ROWS = `(() => [...document.querySelectorAll('tr[data-test-id="gen
   }))()`;
 
 async function openView(width: number): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await demo.browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${server.origin('acme.zendesk.com')}/agent/filters/200`);
+  await page.goto(`${demo.server.origin('acme.zendesk.com')}/agent/filters/200`);
   await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: 20_000, polling: 100 });
   return page;
 }
@@ -134,6 +124,6 @@ describe('view rows keep their subject, and the badge stays whole, at every colu
   });
 
   it('nothing the extension ran logged an error', () => {
-    expect(browser.extensionErrors()).toEqual([]);
+    expect(demo.browser.extensionErrors()).toEqual([]);
   });
 });
