@@ -3,11 +3,12 @@
  * `version` and migrations from its first change of shape.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_FIELD_MAPPINGS, type FieldMapping } from './parse/field-mapping';
+import { type FieldMapping } from './parse/field-mapping';
 import type { CustomDomain } from './settings/managed-config';
 import type { PolicyChoice } from './settings/policy-source';
 import type { Tool } from './sites/types';
 import type { AccountView } from './views';
+import { DEFAULT_FIELD_MAPPINGS } from './sites/registry';
 
 /** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
 export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {

@@ -1,6 +1,6 @@
 import { ACCOUNT_ATTRIBUTES, type AccountAttribute } from '../parse/account';
-import { DEFAULT_FIELD_MAPPINGS } from '../parse/field-mapping';
 import { squash } from '../parse/result';
+import { DEFAULT_FIELD_MAPPINGS } from '../sites/registry';
 
 /** What a directory column (CSV header) or JSON key can hold: an account attribute or the CRM record's identity. */
 export type DirectoryColumn = AccountAttribute | 'crmTool' | 'crmId' | 'crmUrl';

@@ -1,8 +1,8 @@
-import { deepQueryFirst } from '../sites/deep-query';
-import { HS_RECORD_SIDEBAR } from '../sites/hubspot.selectors';
-import { readHubspotCompany } from '../sites/hubspot';
-import { SF_ACTIVE_PAGE } from '../sites/salesforce.selectors';
-import { readSalesforceAccount } from '../sites/salesforce';
+import { deepQueryFirst } from '../sites/dom/deep-query';
+import { HS_RECORD_SIDEBAR } from '../sites/hubspot/selectors';
+import { readHubspotCompany } from '../sites/hubspot/read-page';
+import { SF_ACTIVE_PAGE } from '../sites/salesforce/selectors';
+import { readSalesforceAccount } from '../sites/salesforce/read-page';
 import type { PageMatch, RawRecord } from '../sites/types';
 
 /** Picks the site adapter for a CRM account page and reads the record off the document. */

@@ -14,6 +14,8 @@ export const ACCOUNT_ATTRIBUTES = [
   'implementationStart', 'implementationEnd', 'implementationExempt', 'slackOptOut', 'renewalDate', 'tier', 'slaTargets',
 ] as const;
 export type AccountAttribute = (typeof ACCOUNT_ATTRIBUTES)[number];
+/** The attributes a record in a CRM or ticketing tool can carry as fields: all but its id (the record's own) and custom SLA targets (JSON, directory only). */
+export const RECORD_ATTRIBUTES: readonly AccountAttribute[] = ACCOUNT_ATTRIBUTES.filter((a) => a !== 'id' && a !== 'slaTargets');
 export type RawAccountFields = Partial<Record<AccountAttribute, unknown>>;
 
 export interface ParsedAccount {

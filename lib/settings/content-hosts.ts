@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CustomHosts } from '../sites/urls';
+import type { CustomHosts } from '../sites/registry';
 import type { Tool } from '../sites/types';
 import { customDomainsItem } from '../storage';
 

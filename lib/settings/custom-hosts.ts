@@ -1,4 +1,4 @@
-import type { CustomHosts } from '../sites/urls';
+import type { CustomHosts } from '../sites/registry';
 import type { CustomDomain } from './managed-config';
 
 /** host → tool, for the URL detectors. */

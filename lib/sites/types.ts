@@ -3,7 +3,11 @@
  * every value is the raw text the page (or API) showed, keyed by the raw label (or API key).
  */
 
-export type Tool = 'salesforce' | 'hubspot' | 'zendesk';
+import type { Tool } from './registry';
+import type { FieldMapping } from '../parse/field-mapping';
+import type { AccountAttribute } from '../parse/account';
+
+export type { Tool };
 export type PageKind = 'account' | 'ticket' | 'ticket-list';
 /**
  * What an adapter read from a page, nothing interpreted yet: `fields` is visible label → raw text; `names` is the
@@ -24,6 +28,50 @@ export interface RawRecord {
 }
 export interface RawTicketRef { tool: Tool; ticketId: string; }
 export interface PageMatch { tool: Tool; kind: PageKind; recordId: string | null; }
+
+/** One page kind of a tool: its path, and the record (or view) id the path carries (null: the page has none). */
+export interface PageRoute {
+  kind: PageKind;
+  path: RegExp;
+  /** The id from the path's match; default: the first capture group, or null without one. */
+  id?: (match: RegExpExecArray) => string | null;
+}
+
+/** Which content script serves a tool's pages: the CRM sidebar (account records) or the ticket badges. */
+export type Surface = 'crm-sidebar' | 'ticket-badges';
+
+/**
+ * Everything the extension knows of one tool, in the tool's own folder (`lib/sites/<id>/tool.ts`). The registry
+ * (`lib/sites/registry.ts`) lists these; the tool list, its zod enums, the options page's choices, the popup's labels
+ * and the manifest's matches and host permissions are all derived from them.
+ */
+export interface ToolDefinition<Id extends string = string> {
+  id: Id;
+  /** The tool's name as users know it. */
+  name: string;
+  /** The tool's own hosts (custom domains come from the admin). */
+  host: RegExp;
+  /** Manifest match patterns for `host` (content scripts; host permissions where `apiHostAccess`). */
+  hostPatterns: readonly string[];
+  /** The background reads the tool's API with the agent's session, so its hosts are host permissions. */
+  apiHostAccess: boolean;
+  pages: readonly PageRoute[];
+  surface: Surface;
+  /** Reads the account on an account page (CRM tools). */
+  readAccount?: (root: ParentNode, page: PageMatch, url: URL) => RawRecord | null;
+  /** The element that holds the record shown (to tell the previous record's DOM from the next). */
+  recordElement?: (root: ParentNode) => Element | null;
+  /** The shipped field mapping: attribute → labels or the tool's own property names, tried in order. */
+  defaultFieldMapping: FieldMapping;
+  /** What a field-mapping entry names for this tool (shown in the options page). */
+  mappingKeys: string;
+  /** The account attributes this tool's records can carry (each must have default mapping entries). */
+  supplies: readonly AccountAttribute[];
+  /** Tool priority → handbook severity, where the tool has priorities and no policy overrides them. */
+  priorityMap?: Readonly<Record<string, 1 | 2 | 3 | 4>>;
+  /** Every selector constant of the tool's `selectors.ts`, by name (the selector-count test walks them). */
+  selectors: Readonly<Record<string, readonly string[]>>;
+}
 
 /**
  * One Zendesk ticket as read from the Support API (or, degraded, from the ticket page).

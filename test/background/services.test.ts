@@ -6,12 +6,12 @@ import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
 import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { TicketService } from '../../lib/background/ticket-service';
 import { EvaluateAccountRequest } from '../../lib/message-schemas';
-import { DEFAULT_FIELD_MAPPINGS } from '../../lib/parse';
 import { PRESETS } from '../../lib/policy';
-import { readHubspotCompany } from '../../lib/sites/hubspot';
-import { readSalesforceAccount } from '../../lib/sites/salesforce';
-import { matchPage } from '../../lib/sites/urls';
+import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
+import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
+import { matchPage } from '../../lib/sites/registry';
 import { loadFixtureDocument, readAtUrl, readFixture } from '../fixtures/dom';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 const NOW = Date.parse('2024-03-04T17:30:00Z'); // Mon 09:30 PST
 const policy = PRESETS.sourcegraph;
@@ -19,7 +19,7 @@ const policy = PRESETS.sourcegraph;
 describe('reading a Salesforce account page end to end', () => {
   it('turns the fixture page into decisions through the default field mapping', () => {
     const url = new URL('https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view');
-    const record = readAtUrl(readSalesforceAccount, loadFixtureDocument('salesforce-account.html'), url)!;
+    const record = readAtUrl(readSalesforceAccount, loadFixtureDocument('salesforce/account.html'), url)!;
     const view = evaluateRecord(record, policy, DEFAULT_FIELD_MAPPINGS.salesforce, NOW, 'page');
     expect(view.key).toBe('salesforce:001Dn00000AbCdEIAZ');
     expect(view.evaluation.account).toMatchObject({ name: 'Acme Corp', segment: 'Enterprise', arr: 1_250_000, deployment: 'managed' });
@@ -32,7 +32,7 @@ describe('reading a Salesforce account page end to end', () => {
 describe('reading a HubSpot company page end to end', () => {
   it('turns a German page into the same decisions as the English one, through the internal names', () => {
     const url = new URL('https://app.hubspot.com/contacts/4815162/record/0-2/9876543210');
-    const [en, de] = ['hubspot-company.html', 'hubspot-company-de.html'].map((page) => {
+    const [en, de] = ['hubspot/company.html', 'hubspot/company-de.html'].map((page) => {
       const record = readAtUrl(readHubspotCompany, loadFixtureDocument(page), url)!;
       return evaluateRecord(record, policy, DEFAULT_FIELD_MAPPINGS.hubspot, NOW, 'page');
     });
@@ -87,7 +87,7 @@ describe('back-off', () => {
 });
 
 describe('the ticket service', () => {
-  const showMany = JSON.parse(readFixture('zendesk-api/show-many.json'));
+  const showMany = JSON.parse(readFixture('zendesk/api/show-many.json'));
   let severityField: string | null = null;
   const service = (responses: Array<() => Promise<unknown>>) => {
     const urls: string[] = [];

@@ -4,13 +4,13 @@
  */
 import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_FIELD_MAPPINGS, mapFields } from '../../lib/parse/field-mapping';
+import { mapFields } from '../../lib/parse/field-mapping';
 import { parsePackages } from '../../lib/parse/packages';
 import { PRESETS } from '../../lib/policy';
-import { readHubspotCompany } from '../../lib/sites/hubspot';
-import { readSalesforceAccount } from '../../lib/sites/salesforce';
-import { isSalesforceAccount } from '../../lib/sites/urls';
-import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
+import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
+import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
+import { matchPage } from '../../lib/sites/registry';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk/index';
 import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/accounts';
 import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';
@@ -18,6 +18,7 @@ import { renderSalesforceAccountPage } from '../fixtures/demo/render-salesforce'
 import { generatedTickets, zendeskShowManyJson } from '../fixtures/demo/render-zendesk';
 import { DEMO_CUSTOM_HOSTS } from './routes';
 import { startDemoServer, type DemoServer } from './server';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const TODAY = '2026-03-10';
@@ -153,8 +154,8 @@ describe('client-side navigation fragments (X-Demo-Partial: 1)', () => {
 
 describe('record pages read through the site adapters', () => {
   it.each(ACCOUNTS.map((a) => [a.name, a.salesforceId] as const))('Salesforce: %s has a record id the extension recognises (%s)', (_name, id) => {
-    // Salesforce record ids are 15 or 18 characters (lib/sites/urls.ts); any other length is not an account page.
-    expect(isSalesforceAccount(new URL(`https://${SF_HOST}/lightning/r/Account/${id}/view`))).toBe(true);
+    // Salesforce record ids are 15 or 18 characters (lib/sites/salesforce/urls.ts); any other length is not an account page.
+    expect(matchPage(new URL(`https://${SF_HOST}/lightning/r/Account/${id}/view`))).toEqual({ tool: 'salesforce', kind: 'account', recordId: id });
   });
 
   it.each(ACCOUNTS.map((a) => [a.name, a] as const))('Salesforce: %s', async (_name, account) => {

@@ -4,13 +4,14 @@
  * unchanged (so the panel is handed the raw string), and the Support API answers carry them raw in every field.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIELD_MAPPINGS, mapFields } from '../../lib/parse/field-mapping';
-import { readHubspotCompany } from '../../lib/sites/hubspot';
-import { readSalesforceAccount } from '../../lib/sites/salesforce';
-import { parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
+import { mapFields } from '../../lib/parse/field-mapping';
+import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
+import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
+import { parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk/index';
 import { demoData, route } from '../demo/routes';
 import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 const NOW = Date.parse('2026-11-21T20:00:00Z');
 const data = demoData(NOW, INJECTION_PAYLOADS);

@@ -6,28 +6,12 @@ import { readRow } from '../../lib/directory/read-row';
 import { parseDirectoryText } from '../../lib/directory/rows';
 import type { Cells } from '../../lib/directory/source-rows';
 import { EvaluateAccountRequest, LookupTicketsRequest } from '../../lib/message-schemas';
-import {
-  isBlank,
-  mapFields,
-  packageIndex,
-  parseAccount,
-  parseArr,
-  parseBoolean,
-  parseDate,
-  parseDeployment,
-  parseInstant,
-  parsePackages,
-  parseSegment,
-  parseSeverity,
-  parseTicket,
-  parseTier,
-  DEFAULT_FIELD_MAPPINGS,
-  type Parsed,
-} from '../../lib/parse';
+import { isBlank, mapFields, packageIndex, parseAccount, parseArr, parseBoolean, parseDate, parseDeployment, parseInstant, parsePackages, parseSegment, parseSeverity, parseTicket, parseTier, type Parsed } from '../../lib/parse';
 import { PRESETS, validatePolicy } from '../../lib/policy';
 import { parseManaged } from '../../lib/settings/managed-config';
 import { checkPolicyFile } from '../../lib/settings/policy-file';
-import { applyZendeskTicketMetrics, parseZendeskShowMany, parseZendeskTicketResponse } from '../../lib/sites/zendesk-api';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, parseZendeskTicketResponse } from '../../lib/sites/zendesk/api';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 // Every reader of outside data, fuzzed: it never throws, and on garbage it answers "unknown" WITH a warning that
 // names the field — never a confident value, never a silent blank. Each parser gets at least 10,000 runs in

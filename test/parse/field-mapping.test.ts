@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_ATTRIBUTES } from '../../lib/parse/account';
-import { DEFAULT_FIELD_MAPPINGS, mapFields, type FieldMapping } from '../../lib/parse/field-mapping';
+import { mapFields, type FieldMapping } from '../../lib/parse/field-mapping';
+import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 describe('mapFields', () => {
   it('takes a mapping entry that is an internal name over a label entry, wherever it stands in the list', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deepQueryAlternatives, deepQueryFirst, deepQuerySelector, deepQuerySelectorAll } from '../../lib/sites/deep-query';
-import { controlValue, visibleText } from '../../lib/sites/dom-text';
+import { deepQueryAlternatives, deepQueryFirst, deepQuerySelector, deepQuerySelectorAll } from '../../lib/sites/dom/deep-query';
+import { controlValue, visibleText } from '../../lib/sites/dom/dom-text';
 import { parseFixtureHtml } from '../fixtures/dom';
 
 function page(body: string): Document {

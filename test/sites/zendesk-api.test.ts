@@ -6,7 +6,7 @@ import {
   parseZendeskShowMany,
   parseZendeskTicketResponse,
   zendeskApiPaths,
-} from '../../lib/sites/zendesk';
+} from '../../lib/sites/zendesk/index';
 import { loadJsonFixture } from '../fixtures/dom';
 
 const SEVERITY = { severityFieldId: 360000000101 };
@@ -53,7 +53,7 @@ describe('zendeskApiPaths', () => {
 
 describe('parseZendeskTicketResponse', () => {
   it('turns the show-ticket response into a RawTicket and its side-loaded organization', () => {
-    expect(parseZendeskTicketResponse(loadJsonFixture('zendesk-api/ticket-1001.json'), SEVERITY)).toEqual({
+    expect(parseZendeskTicketResponse(loadJsonFixture('zendesk/api/ticket-1001.json'), SEVERITY)).toEqual({
       ticket: {
         tool: 'zendesk',
         ticketId: '1001',
@@ -78,16 +78,16 @@ describe('parseZendeskTicketResponse', () => {
   });
 
   it('leaves severity null when no severity field is configured', () => {
-    expect(parseZendeskTicketResponse(loadJsonFixture('zendesk-api/ticket-1001.json'))?.ticket.severityField).toBeNull();
+    expect(parseZendeskTicketResponse(loadJsonFixture('zendesk/api/ticket-1001.json'))?.ticket.severityField).toBeNull();
   });
 
   it('uses the given origin for organization links', () => {
-    const parsed = parseZendeskTicketResponse(loadJsonFixture('zendesk-api/ticket-1001.json'), { origin: 'https://other.zendesk.com/' });
+    const parsed = parseZendeskTicketResponse(loadJsonFixture('zendesk/api/ticket-1001.json'), { origin: 'https://other.zendesk.com/' });
     expect(parsed?.organization?.url).toBe('https://other.zendesk.com/agent/organizations/40001');
   });
 
   it('has a null organization when it was not side-loaded', () => {
-    const json = loadJsonFixture('zendesk-api/ticket-1001.json') as Record<string, unknown>;
+    const json = loadJsonFixture('zendesk/api/ticket-1001.json') as Record<string, unknown>;
     delete json.organizations;
     const parsed = parseZendeskTicketResponse(json);
     expect(parsed?.ticket.organizationId).toBe('40001');
@@ -118,7 +118,7 @@ describe('parseZendeskTicketResponse', () => {
 
 describe('parseZendeskShowMany', () => {
   it('pairs each ticket with its organization, in response order', () => {
-    const parsed = parseZendeskShowMany(loadJsonFixture('zendesk-api/show-many.json'), SEVERITY);
+    const parsed = parseZendeskShowMany(loadJsonFixture('zendesk/api/show-many.json'), SEVERITY);
     expect(parsed?.map((p) => [p.ticket.ticketId, p.ticket.priority, p.ticket.severityField, p.organization?.name ?? null])).toEqual([
       ['1001', 'urgent', 'sev_1', 'Acme Corp'],
       ['1002', 'normal', 'sev_3', 'Initech'],
@@ -141,10 +141,10 @@ describe('parseZendeskShowMany', () => {
 });
 
 describe('applyZendeskTicketMetrics', () => {
-  const ticket = parseZendeskTicketResponse(loadJsonFixture('zendesk-api/ticket-1001.json'))!.ticket;
+  const ticket = parseZendeskTicketResponse(loadJsonFixture('zendesk/api/ticket-1001.json'))!.ticket;
 
   it('derives the first response from reply time and takes solved_at as resolution', () => {
-    const withMetrics = applyZendeskTicketMetrics(ticket, loadJsonFixture('zendesk-api/ticket-metrics-1001.json'));
+    const withMetrics = applyZendeskTicketMetrics(ticket, loadJsonFixture('zendesk/api/ticket-metrics-1001.json'));
     expect(withMetrics.firstResponseAt).toBe('2024-03-04T09:12:00.000Z');
     expect(withMetrics.resolvedAt).toBeNull();
   });

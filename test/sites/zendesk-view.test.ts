@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readZendeskListRows, zendeskRowBadgeAnchor } from '../../lib/sites/zendesk';
+import { readZendeskListRows, zendeskRowBadgeAnchor } from '../../lib/sites/zendesk/index';
 import { parseFixtureHtml, readFixture } from '../fixtures/dom';
-import { ZENDESK_VIEW_ROWS, renderZendeskView, type ZendeskViewRow } from '../fixtures/zendesk-view';
+import { ZENDESK_VIEW_ROWS, renderZendeskView, type ZendeskViewRow } from '../fixtures/zendesk/view';
 
 function rows(count: number): ZendeskViewRow[] {
   const priorities = ['urgent', 'high', 'normal', 'low', null];
@@ -17,8 +17,8 @@ function rows(count: number): ZendeskViewRow[] {
 }
 
 describe('renderZendeskView', () => {
-  it('is what test/fixtures/zendesk-view.html holds (regenerate with npx tsx test/fixtures/write-zendesk-view.ts)', () => {
-    expect(readFixture('zendesk-view.html')).toBe(renderZendeskView(ZENDESK_VIEW_ROWS));
+  it('is what test/fixtures/zendesk/view.html holds (regenerate with npx tsx test/fixtures/zendesk/write-view.ts)', () => {
+    expect(readFixture('zendesk/view.html')).toBe(renderZendeskView(ZENDESK_VIEW_ROWS));
   });
 
   it('starts with the model/citation comment', () => {

@@ -2,8 +2,8 @@
  * Reading the Zendesk agent pages themselves: the ticket page (fallback when the API refuses) and the
  * rows of a ticket view, where list badges are mounted.
  */
-import { deepQueryAlternatives, deepQueryFirst } from './deep-query';
-import { controlValue, visibleText } from './dom-text';
+import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
+import { controlValue, visibleText } from '../dom/dom-text';
 import {
   ZD_ROW_BADGE_ANCHOR,
   ZD_ROW_ID_CELL,
@@ -14,8 +14,8 @@ import {
   ZD_TICKET_ROW,
   ZD_TICKET_SECTION,
   ZD_TICKET_SUBJECT,
-} from './zendesk.selectors';
-import type { PageMatch, RawTicket } from './types';
+} from './selectors';
+import type { PageMatch, RawTicket } from '../types';
 
 /** Attribute (on ZD_TICKET_ID_HOLDER) carrying the ticket id of a ticket tab. */
 export const ZENDESK_TICKET_ID_ATTRIBUTE = 'data-side-conversations-anchor-id';

@@ -14,8 +14,8 @@
  * Parsers never throw: anything not shaped like the API's answer yields null (or is skipped in a list),
  * and the caller reports it.
  */
-import type { RawRecord, RawTicket } from './types';
-import { MAX_EPOCH_MS } from '../parse/date';
+import type { RawRecord, RawTicket } from '../types';
+import { MAX_EPOCH_MS } from '../../parse/date';
 
 /** Zendesk's documented maximum of ids per show_many request. */
 export const ZENDESK_SHOW_MANY_LIMIT = 100;

@@ -3,8 +3,8 @@
  * INTERNAL NAME (`segment`: the same in every portal language) into `names`, and by its visible LABEL into
  * `fields`, value as displayed. Rows, labels and values are found through test hooks only (hubspot.selectors.ts).
  */
-import { deepQueryAlternatives, deepQueryFirst } from './deep-query';
-import { controlValue, visibleText } from './dom-text';
+import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
+import { controlValue, visibleText } from '../dom/dom-text';
 import {
   HS_ALL_PROPERTIES_ROW,
   HS_LEGACY_PROPERTY_ROW,
@@ -15,8 +15,8 @@ import {
   HS_RECORD_SIDEBAR,
   HS_RECORD_TITLE,
   HS_VALUE_NOISE,
-} from './hubspot.selectors';
-import type { PageMatch, RawRecord } from './types';
+} from './selectors';
+import type { PageMatch, RawRecord } from '../types';
 
 /** What HubSpot displays for a property with no value (display mode). */
 const EMPTY_PLACEHOLDER = '--';

@@ -8,8 +8,8 @@ export {
   parseZendeskShowMany,
   parseZendeskTicketResponse,
   zendeskApiPaths,
-} from './zendesk-api';
-export type { ZendeskParseOptions, ZendeskTicketWithOrganization } from './zendesk-api';
+} from './api';
+export type { ZendeskParseOptions, ZendeskTicketWithOrganization } from './api';
 export {
   ZENDESK_TICKET_ID_ATTRIBUTE,
   readZendeskListRows,
@@ -17,5 +17,5 @@ export {
   zendeskRowBadgeAnchor,
   zendeskRowTicketId,
   zendeskTicketHeaderAnchor,
-} from './zendesk-page';
-export type { ZendeskPageTicket } from './zendesk-page';
+} from './read-page';
+export type { ZendeskPageTicket } from './read-page';

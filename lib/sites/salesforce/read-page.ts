@@ -4,8 +4,8 @@
  * (`Segment__c`) where the item carries one, value as displayed. Fields in light DOM and in open shadow
  * roots are read alike (see deep-query.ts / dom-text.ts).
  */
-import { deepQueryAlternatives, deepQueryFirst } from './deep-query';
-import { controlValue, visibleText } from './dom-text';
+import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
+import { controlValue, visibleText } from '../dom/dom-text';
 import {
   SF_ACTIVE_PAGE,
   SF_CHECKBOX_VALUE,
@@ -16,8 +16,8 @@ import {
   SF_LAYOUT_ITEM,
   SF_RECORD_TITLE,
   SF_VALUE_NOISE,
-} from './salesforce.selectors';
-import type { PageMatch, RawRecord } from './types';
+} from './selectors';
+import type { PageMatch, RawRecord } from '../types';
 
 /** The LWC layout item repeats its label in this attribute; used when the label element isn't rendered. */
 const FIELD_LABEL_ATTRIBUTE = 'field-label';

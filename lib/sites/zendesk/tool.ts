@@ -1,0 +1,22 @@
+/** Zendesk Support: ticket pages and ticket views, badged by the ticket badges; data from its API with the agent's session. */
+import { RECORD_ATTRIBUTES } from '../../parse/account';
+import type { ToolDefinition } from '../types';
+import { ZENDESK_FIELD_MAPPING, ZENDESK_PRIORITY_MAP } from './defaults';
+import * as selectors from './selectors';
+import { ZENDESK_HOST, ZENDESK_HOST_PATTERNS, ZENDESK_PAGES } from './urls';
+
+export const zendesk = {
+  id: 'zendesk',
+  name: 'Zendesk',
+  host: ZENDESK_HOST,
+  hostPatterns: ZENDESK_HOST_PATTERNS,
+  // The background reads tickets and organizations from the Support API (lib/background/ticket-service.ts).
+  apiHostAccess: true,
+  pages: ZENDESK_PAGES,
+  surface: 'ticket-badges',
+  defaultFieldMapping: ZENDESK_FIELD_MAPPING,
+  mappingKeys: 'organization field keys',
+  supplies: RECORD_ATTRIBUTES,
+  priorityMap: ZENDESK_PRIORITY_MAP,
+  selectors,
+} as const satisfies ToolDefinition<'zendesk'>;
