@@ -17,7 +17,7 @@ import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest }
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { accountToFields } from '@/lib/overlay/account-from-view';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/urls';
+import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { accountKey, type AccountView } from '@/lib/views';
 
 const DIRECTORY_ALARM = 'directory-sync';

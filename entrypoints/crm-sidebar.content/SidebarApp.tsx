@@ -7,7 +7,7 @@ import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/ove
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
 import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
-import { matchPage, type CustomHosts } from '@/lib/sites/urls';
+import { matchPage, type CustomHosts } from '@/lib/sites/registry';
 import type { PageMatch, RawRecord } from '@/lib/sites/types';
 import { panelCollapsedItem } from '@/lib/storage';
 

@@ -5,7 +5,7 @@ import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
 import type { TicketFeed } from '@/lib/overlay/ticket-feed';
 import type { Ticker } from '@/lib/overlay/ticker';
 import { parseTicket } from '@/lib/parse/ticket';
-import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '@/lib/sites/zendesk';
+import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '@/lib/sites/zendesk/index';
 import type { TicketView } from '@/lib/views';
 
 const HOST_TAG = 'entitlement-lens-badge';

@@ -7,8 +7,8 @@ import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { onMessage, sendMessage } from '@/lib/messaging';
-import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
-import { matchPage, type CustomHosts } from '@/lib/sites/urls';
+import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk/index';
+import { matchPage, type CustomHosts } from '@/lib/sites/registry';
 import { displayItem } from '@/lib/storage';
 import { listAnchors, startBoard, ticketPageAnchors, type Board } from './board';
 
