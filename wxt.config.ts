@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { apiHostPermissions } from './lib/sites/registry';
 
 // See https://wxt.dev/api/config.html
 /**
@@ -10,6 +11,8 @@ const CHROMIUM_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArqZCvHmRLvj/qxanA28vBZNyLuiDhmUPpaRpmuF47RtGuOPq/1uVwW6YwYYcMMtB8xIsi7VKNDHr9yl/jWcBY2QTN6SmKAAJM5sOO09jxAOHAzUE1K+prMmWYIl5vP7fOIEEHIkUH5Poi415O3p5BHRa5tdaKYsSfC0QNbU/wQc0mr579Tpq6pzSwYsmATYMdVEmPP7dIWAe7qhBomdLbgpVa1ieqe93r5F7fdRoSG5bDCL1YFy0DEC/QBxFBNbV+/cpLyRnlsjW5B0QpPvYB3SXSWfFD/dn28gSOKis5QT+Dg75CuuEJBFTa017Zy2Um3R9baaR6Cjl6sDq46dfhQIDAQAB';
 
 export default defineConfig({
+  // Every name a file uses is imported where a reader sees it (conventions §11).
+  imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The sources archive (for add-on review) holds what builds the extension; not the demo's screenshots (gitignored).
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
@@ -21,11 +24,13 @@ export default defineConfig({
     // storage: settings and cache; alarms: the directory refresh; activeTab: the popup reads the current tab;
     // scripting: content scripts on admin-added custom domains.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    // The background reads tickets from the Zendesk the agent is on (same account, the agent's own session).
-    host_permissions: ['https://*.zendesk.com/*'],
+    // The tools whose API the background reads with the agent's own session (Zendesk's tickets and organizations);
+    // derived from the registry (lib/sites/registry.ts).
+    host_permissions: apiHostPermissions(),
     // Custom domains are asked for one host at a time, from the options page's click; nothing is granted up front.
     optional_host_permissions: ['https://*/*'],
-    // Enterprise policy (Chrome 3rdparty / Firefox policies.json) is read through storage.managed.
+    // Enterprise policy (Chrome 3rdparty / Firefox policies.json) is read through storage.managed. The schema is
+    // generated from lib/settings/managed-schema.ts (its tools from the registry); a test keeps public/ equal to it.
     storage: { managed_schema: 'managed_schema.json' },
     // Only the extension's own packaged scripts run on its pages: no remote code, no eval, no plugins.
     // test/e2e/hardening-manifest.e2e.test.ts fails if this (or any permission) widens.

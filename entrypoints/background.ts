@@ -1,5 +1,6 @@
 // First: zod must be jitless before any schema is built (MV3 forbids eval).
 import '@/lib/zod-jitless';
+import { defineBackground } from 'wxt/utils/define-background';
 import { QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';

@@ -1,8 +1,9 @@
 /** The zod schemas every message payload is parsed with in the background (see `./messaging`). */
 import { z } from 'zod';
 import { MESSAGE_LIMITS as MAX } from './message-limits';
+import { TOOL_IDS } from './sites/registry';
 
-const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
+const Tool = z.enum(TOOL_IDS);
 const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CustomDomain } from '@/lib/settings/managed-config';
+import { TOOLS } from '@/lib/sites/registry';
 import { Outcome, Section } from './Section';
 
 export interface CustomDomainsSectionProps {
@@ -14,7 +15,7 @@ export interface CustomDomainsSectionProps {
 /** Hosts for tools on custom domains; adding one asks for that host's permission there and then. */
 export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove }: CustomDomainsSectionProps) {
   const [host, setHost] = useState('');
-  const [tool, setTool] = useState<CustomDomain['tool']>('salesforce');
+  const [tool, setTool] = useState<CustomDomain['tool']>(TOOLS[0].id);
   return (
     <Section id="domains" title="Custom domains" admin={admin} description="For Salesforce My Domain hosts, Zendesk host mapping, or any other host your tools run on. The extension asks for permission on that host only.">
       <ul className="el-list" data-testid="domains">
@@ -35,9 +36,9 @@ export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove 
       >
         <input aria-label="Host" placeholder="support.example.com" value={host} onChange={(e) => setHost(e.target.value)} />
         <select aria-label="Tool" value={tool} onChange={(e) => setTool(e.target.value as CustomDomain['tool'])}>
-          <option value="salesforce">Salesforce</option>
-          <option value="hubspot">HubSpot</option>
-          <option value="zendesk">Zendesk</option>
+          {TOOLS.map((t) => (
+            <option key={t.id} value={t.id}>{t.name}</option>
+          ))}
         </select>
         <button type="submit" className="el-button">Add</button>
       </form>

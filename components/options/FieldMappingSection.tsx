@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ACCOUNT_ATTRIBUTES, type AccountAttribute } from '@/lib/parse/account';
 import type { FieldMapping } from '@/lib/parse/field-mapping';
-import type { Tool } from '@/lib/sites/types';
+import { TOOLS, TOOL_NAMES, type Tool } from '@/lib/sites/registry';
 import { Outcome, Section } from './Section';
 
-const TOOLS: Array<[Tool, string]> = [['salesforce', 'Salesforce'], ['hubspot', 'HubSpot'], ['zendesk', 'Zendesk (organization field keys)']];
 
 export interface MappingPreview {
   tool: Tool;
@@ -31,7 +30,7 @@ const fromText = (text: string) => text.split(',').map((l) => l.trim()).filter(B
 
 /** Which CRM label or internal/API name (or Zendesk organization field) holds which attribute, per tool, with a live preview. */
 export function FieldMappingSection({ mappings, admin, preview, previewMessage, onSave, onReset, onPreview }: FieldMappingSectionProps) {
-  const [tool, setTool] = useState<Tool>('salesforce');
+  const [tool, setTool] = useState<Tool>(TOOLS[0].id);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   useEffect(() => {
@@ -50,7 +49,7 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
       <div className="el-field">
         <label className="el-label" htmlFor="mapping-tool">Tool</label>
         <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
-          {TOOLS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          {TOOLS.map((t) => <option key={t.id} value={t.id}>{`${t.name} (${t.mappingKeys})`}</option>)}
         </select>
       </div>
       <table className="el-table">
@@ -70,7 +69,7 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
       <div className="el-row">
         <button type="button" className="el-button" onClick={() => { onSave(tool, current()); setOutcome({ ok: true, message: 'Saved. Open records re-read with it.' }); }}>Save</button>
         <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>Reset to defaults</button>
-        <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>Preview on the open {TOOLS.find(([id]) => id === tool)![1].split(' ')[0]} tab</button>
+        <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>Preview on the open {TOOL_NAMES[tool]} tab</button>
       </div>
       {previewMessage && <p className="el-note">{previewMessage}</p>}
       {shown && <p className="el-note">Preview of {shown.url}: {shown.labels} labels and {shown.names} internal/API names on the page.</p>}

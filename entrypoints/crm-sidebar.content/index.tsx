@@ -1,3 +1,5 @@
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 // Inline CSS rather than a web-accessible file: the panel must style itself on custom domains too, where the
@@ -5,11 +7,13 @@ import { createRoot, type Root } from 'react-dom/client';
 import styles from '@/components/styles.css?inline';
 import { createQueryClient } from '@/lib/queries';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
+import { surfaceMatches } from '@/lib/sites/registry';
 import { SidebarApp } from './SidebarApp';
 
 /** Mounts the sidebar once per page, in a shadow root; the app inside follows the record the user is on. */
 export default defineContentScript({
-  matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  // The hosts of every tool whose pages the sidebar serves (lib/sites/registry.ts); custom domains are registered at run time.
+  matches: surfaceMatches('crm-sidebar'),
   cssInjectionMode: 'manual',
   async main(ctx) {
     const queryClient = createQueryClient();

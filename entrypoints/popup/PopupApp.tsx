@@ -10,14 +10,14 @@ import { askTab } from '@/lib/ask-tab';
 import { sendMessage } from '@/lib/messaging';
 import type { Evaluation } from '@/lib/policy';
 import { loadSettings } from '@/lib/settings/load';
+import { TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
 
-const TOOL_NAMES = { salesforce: 'Salesforce', hubspot: 'HubSpot', zendesk: 'Zendesk' } as const;
 
 interface Card {
   name: string;
   evaluation: Evaluation;
   crmUrl: string | null;
-  crmTool: keyof typeof TOOL_NAMES | null;
+  crmTool: Tool | null;
 }
 
 /** Quick lookup: the account on the current tab, and a search over the directory that works offline. */
@@ -36,7 +36,7 @@ export function PopupApp() {
     if (!policy || !directory.data || !query.trim()) return [];
     return search(directory.data.index, query, 20).flatMap((hit) => {
       const entry = directory.data!.entries.get(hit.key);
-      const where = entry?.crm ? (entry.crm.tool === 'zendesk' ? 'Zendesk organization' : TOOL_NAMES[entry.crm.tool]) : null;
+      const where = entry?.crm ? (toolById(entry.crm.tool)?.recordLabel ?? null) : null;
       return entry ? [{ key: entry.key, name: entry.name, domain: entry.domain, where, evaluation: evaluateEntry(entry, policy, now) }] : [];
     });
   }, [query, directory.data, policy, now]);

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './host.css';
 import styles from '@/components/styles.css?inline';
 import { BADGE_CSS } from '@/components/ticket-badge';
@@ -8,7 +9,7 @@ import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk/index';
-import { matchPage, type CustomHosts } from '@/lib/sites/registry';
+import { matchPage, surfaceMatches, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { displayItem } from '@/lib/storage';
 import { listAnchors, startBoard, ticketPageAnchors, type Board } from './board';
 
@@ -21,16 +22,17 @@ const REFRESH_MS = 60_000;
  * route (ticket page or view) and the page's DOM.
  */
 export default defineContentScript({
-  matches: ['https://*.zendesk.com/*'],
+  // The hosts of every tool whose pages the badges serve (lib/sites/registry.ts); custom domains are registered at run time.
+  matches: surfaceMatches('ticket-badges'),
   // From the start of the page: the rows of a view get their badges' boxes as the parser adds them, before the
   // page's first layout, instead of one more layout of the whole table after the load (test/bench/PERFORMANCE.md).
   runAt: 'document_start',
   // './host.css' (the hosts' boxes in the page) goes into the manifest; the badges' own styles are in their shadow roots.
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    // A *.zendesk.com page is known without the administrator's custom domains, so nothing is awaited there; on a
+    // A tool's own host is known without the administrator's custom domains, so nothing is awaited there; on a
     // custom domain (registered at document_idle, lib/background/custom-domains.ts) the list is read first.
-    const customHosts: CustomHosts = location.hostname.endsWith('.zendesk.com') ? new Map() : await contentCustomHosts();
+    const customHosts: CustomHosts = toolOfHost(new URL(location.href)) ? new Map() : await contentCustomHosts();
     const origin = location.origin;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles + BADGE_CSS);

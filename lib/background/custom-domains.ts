@@ -1,18 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { CustomDomain } from '../settings/managed-config';
+import { toolById } from '../sites/registry';
+import type { Surface } from '../sites/types';
 
 const PREFIX = 'custom-domain:';
 
-/** The content script a tool's pages need. */
-const SCRIPT: Record<CustomDomain['tool'], string> = {
-  salesforce: 'content-scripts/crm-sidebar.js',
-  hubspot: 'content-scripts/crm-sidebar.js',
-  zendesk: 'content-scripts/ticket-badges.js',
-};
-
-/** The stylesheet injected with it, if any (the Zendesk badges' hosts, entrypoints/ticket-badges.content/host.css). */
-const STYLES: Partial<Record<CustomDomain['tool'], string[]>> = {
-  zendesk: ['content-scripts/ticket-badges.css'],
+/** Each surface's content script, and the stylesheet injected with it (the badges' hosts: entrypoints/ticket-badges.content/host.css). */
+const SURFACE_FILES: Record<Surface, { js: string[]; css?: string[] }> = {
+  'crm-sidebar': { js: ['content-scripts/crm-sidebar.js'] },
+  'ticket-badges': { js: ['content-scripts/ticket-badges.js'], css: ['content-scripts/ticket-badges.css'] },
 };
 
 export const originPattern = (host: string) => `https://${host}/*`;
@@ -28,7 +24,9 @@ export async function syncCustomDomainScripts(domains: readonly CustomDomain[]):
   const scripts = [];
   for (const d of domains) {
     if (!(await browser.permissions.contains({ origins: [originPattern(d.host)] }))) continue;
-    scripts.push({ id: `${PREFIX}${d.host}`, matches: [originPattern(d.host)], js: [SCRIPT[d.tool]], ...(STYLES[d.tool] ? { css: STYLES[d.tool] } : {}), runAt: 'document_idle' as const, persistAcrossSessions: true });
+    const tool = toolById(d.tool);
+    if (!tool) continue;
+    scripts.push({ id: `${PREFIX}${d.host}`, matches: [originPattern(d.host)], ...SURFACE_FILES[tool.surface], runAt: 'document_idle' as const, persistAcrossSessions: true });
   }
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
   return scripts.map((s) => s.id);

@@ -1,6 +1,7 @@
 import type { RawAccountFields } from '../parse/account';
 import { squash } from '../parse/result';
 import { salesforceId18 } from './salesforce-id';
+import type { Tool } from '../sites/registry';
 
 /** Where a directory entry came from: read while browsing, the admin's directory URL, or a file imported by hand. */
 export type DirectorySource = 'seen' | 'url' | 'import';
@@ -11,7 +12,7 @@ export interface DirectoryEntry {
   key: string;
   name: string;
   domain: string | null;
-  crm: { tool: 'salesforce' | 'hubspot' | 'zendesk'; recordId: string; url: string | null } | null;
+  crm: { tool: Tool; recordId: string; url: string | null } | null;
   /** Flat attributes as the source gave them (evaluated with the active policy when shown). */
   fields: RawAccountFields;
   source: DirectorySource;

@@ -12,6 +12,7 @@ import type { DirectoryColumn } from './columns';
 import { normaliseDomain } from './domain';
 import { entryKey, type DirectoryEntry } from './entry';
 import { show, type Cells, type RowProblem } from './source-rows';
+import { TOOLS } from '../sites/registry';
 
 export interface ReadRowContext {
   source: 'url' | 'import';
@@ -26,7 +27,6 @@ export type ReadRow =
   | { ok: true; entry: DirectoryEntry; unknownPackages: string[]; crmIncomplete: boolean }
   | { ok: false; problems: RowProblem[] };
 
-const TOOLS = { salesforce: 'salesforce', hubspot: 'hubspot', zendesk: 'zendesk' } as const;
 const SlaTargets = z.array(CustomTarget);
 
 const text = (field: string) => (raw: unknown): Parsed<string> =>
@@ -58,9 +58,9 @@ const READERS: Record<Exclude<DirectoryColumn, 'packages'>, (raw: unknown, order
   slaTargets: (raw) => (SlaTargets.safeParse(raw).success ? { value: raw, warning: null } : unreadable('SLA targets', raw)),
   crmTool: (raw) => {
     const key = typeof raw === 'string' ? squash(raw) : '';
-    // Own keys only: 'constructor' must not find Object.prototype.constructor.
-    const tool = Object.hasOwn(TOOLS, key) ? TOOLS[key as keyof typeof TOOLS] : undefined;
-    return tool ? { value: tool, warning: null } : unreadable('CRM tool', raw, 'expected Salesforce, HubSpot or Zendesk');
+    // By id, through the registry's map: 'constructor' must not find Object.prototype.constructor.
+    const tool = TOOLS.find((t) => squash(t.id) === key || squash(t.name) === key);
+    return tool ? { value: tool.id, warning: null } : unreadable('CRM tool', raw, `expected ${TOOLS.map((t) => t.name).join(', ')}`);
   },
   crmId: text('CRM id'),
   crmUrl: (raw) => (typeof raw === 'string' && /^https?:\/\/[^\s/]+/i.test(raw.trim()) ? { value: raw.trim(), warning: null } : unreadable('CRM URL', raw, 'expected an http(s) URL')),

@@ -1,23 +1,15 @@
-import { deepQueryFirst } from '../sites/dom/deep-query';
-import { HS_RECORD_SIDEBAR } from '../sites/hubspot/selectors';
-import { readHubspotCompany } from '../sites/hubspot/read-page';
-import { SF_ACTIVE_PAGE } from '../sites/salesforce/selectors';
-import { readSalesforceAccount } from '../sites/salesforce/read-page';
+import { toolById } from '../sites/registry';
 import type { PageMatch, RawRecord } from '../sites/types';
 
-/** Picks the site adapter for a CRM account page and reads the record off the document. */
+/** Reads the record off the document with the reader of the tool the page is (null where the tool reads no accounts). */
 export function readAccount(match: PageMatch, root: ParentNode, url: URL): RawRecord | null {
   if (match.kind !== 'account') return null;
-  if (match.tool === 'salesforce') return readSalesforceAccount(root, match, url);
-  if (match.tool === 'hubspot') return readHubspotCompany(root, match, url);
-  return null;
+  return toolById(match.tool)?.readAccount?.(root, match, url) ?? null;
 }
 
 /** The element that holds the shown record (Lightning's active page host, HubSpot's record sidebar). */
 export function recordElement(match: PageMatch, root: ParentNode): Element | null {
-  if (match.tool === 'salesforce') return deepQueryFirst(root, SF_ACTIVE_PAGE);
-  if (match.tool === 'hubspot') return deepQueryFirst(root, HS_RECORD_SIDEBAR);
-  return null;
+  return toolById(match.tool)?.recordElement?.(root) ?? null;
 }
 
 /** What was last read, for which record, from which element. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { TOOL_IDS } from '../sites/registry';
 
-const Tool = z.enum(['salesforce', 'hubspot', 'zendesk']);
+const Tool = z.enum(TOOL_IDS);
 const Mapping = z.record(z.string(), z.array(z.string().min(1)));
 
 /** A host the admin adds for a tool on a custom domain (Salesforce My Domain, a Zendesk host mapping). */
@@ -25,7 +26,7 @@ export const ManagedConfig = z
     policyPreset: z.string().optional(),
     directoryUrl: z.string().url().optional(),
     directoryRefreshMinutes: z.number().int().min(5).max(10_080).optional(),
-    fieldMappings: z.object({ salesforce: Mapping.optional(), hubspot: Mapping.optional(), zendesk: Mapping.optional() }).partial().optional(),
+    fieldMappings: z.object(Object.fromEntries(TOOL_IDS.map((id) => [id, Mapping.optional()]))).partial().optional(),
     customDomains: z.array(CustomDomain).optional(),
     holidays: z.record(z.string(), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))).optional(),
     zendeskSeverityField: z.string().regex(/^\d+$/).optional(),

@@ -56,6 +56,8 @@ export interface ToolDefinition<Id extends string = string> {
   /** The background reads the tool's API with the agent's session, so its hosts are host permissions. */
   apiHostAccess: boolean;
   pages: readonly PageRoute[];
+  /** What an account read from this tool is called beside its name (the popup: "Zendesk organization"). */
+  recordLabel: string;
   surface: Surface;
   /** Reads the account on an account page (CRM tools). */
   readAccount?: (root: ParentNode, page: PageMatch, url: URL) => RawRecord | null;

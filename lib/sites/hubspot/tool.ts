@@ -14,6 +14,7 @@ export const hubspot = {
   hostPatterns: HUBSPOT_HOST_PATTERNS,
   apiHostAccess: false,
   pages: HUBSPOT_PAGES,
+  recordLabel: 'HubSpot',
   surface: 'crm-sidebar',
   readAccount: readHubspotCompany,
   // The record's left sidebar holds its properties; association cards elsewhere show other records.

@@ -14,6 +14,7 @@ export const salesforce = {
   hostPatterns: SALESFORCE_HOST_PATTERNS,
   apiHostAccess: false,
   pages: SALESFORCE_PAGES,
+  recordLabel: 'Salesforce',
   surface: 'crm-sidebar',
   readAccount: readSalesforceAccount,
   // Lightning's active page host: hidden cached pages of other records stay mounted beside it.

@@ -13,6 +13,7 @@ export const zendesk = {
   // The background reads tickets and organizations from the Support API (lib/background/ticket-service.ts).
   apiHostAccess: true,
   pages: ZENDESK_PAGES,
+  recordLabel: 'Zendesk organization',
   surface: 'ticket-badges',
   defaultFieldMapping: ZENDESK_FIELD_MAPPING,
   mappingKeys: 'organization field keys',

@@ -1,0 +1,36 @@
+/**
+ * The JSON schema Chrome reads for enterprise policy (`storage.managed_schema`, public/managed_schema.json): what
+ * `ManagedConfig` (./managed-config.ts) accepts, with titles for the admin console. Its tools come from the registry.
+ * Regenerate public/managed_schema.json with `npx tsx test/settings/write-managed-schema.ts`; a test keeps them equal.
+ * https://www.chromium.org/administrators/configuring-policy-for-extensions/
+ */
+export function managedSchema(toolIds: readonly string[]): object {
+  const list = toolIds.join(', ');
+  return {
+    type: 'object',
+    properties: {
+      policy: {
+        title: 'Policy document',
+        description: 'A whole Entitlement Lens policy (JSON object, schemaVersion 1). Validated like any other; an invalid one is refused and the previous policy stays in force.',
+        type: 'object',
+      },
+      policyPreset: { title: 'Preset policy', description: 'The id of a shipped preset: sourcegraph or gitlab.', type: 'string' },
+      directoryUrl: { title: 'Account directory URL', description: 'A JSON array of accounts or a CSV with a header row, fetched with conditional requests.', type: 'string' },
+      directoryRefreshMinutes: { title: 'Directory refresh interval (minutes)', type: 'integer' },
+      fieldMappings: {
+        title: 'Field mappings per tool',
+        description: `For ${list}: attribute name to a list of labels or the tool's own property names (HubSpot internal names, Salesforce API names, Zendesk organization field keys).`,
+        type: 'object',
+        properties: Object.fromEntries(toolIds.map((id) => [id, { type: 'object' }])),
+      },
+      customDomains: {
+        title: 'Custom domains',
+        type: 'array',
+        items: { type: 'object', properties: { host: { type: 'string' }, tool: { type: 'string', enum: [...toolIds] } } },
+      },
+      holidays: { title: 'Extra holidays per calendar id', type: 'object' },
+      zendeskSeverityField: { title: 'Zendesk custom ticket field id holding severity', type: 'string' },
+      lockLocalChanges: { title: 'Lock local changes', description: 'When true, users cannot change any setting locally.', type: 'boolean' },
+    },
+  };
+}
