@@ -30,21 +30,61 @@ const ROOT = import.meta.dirname;
 const under = (/** @type {string} */ folder) => path.join(ROOT, folder, '**');
 
 const PURE_CORE_WHY = 'The pure core imports nothing from the browser, WXT, React or the DOM (handbook 4).';
-const COMPONENTS_WHY =
-  'components/ is React only: props in, JSX out, no browser.* (handbook, "The shape of the code"); take it as a prop.';
+const HOST_CLOCK_WHY = 'The pure core reads no host clock or zone: take `now` and the IANA zone as parameters (handbook 4).';
+const COMPONENTS_WHY = 'components/ is React only: props in, JSX out, no browser.* (handbook, "The shape of the code"); take it as a prop.';
 
 /** The browser, the extension API and the DOM, as globals. `fetch` too: the pure core is given data, never fetches. */
 const DOM_GLOBALS = [
-  'window', 'self', 'document', 'browser', 'chrome', 'navigator', 'location', 'history',
-  'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest',
-  'HTMLElement', 'Element', 'Node', 'NodeList', 'Document', 'ShadowRoot', 'Event', 'CustomEvent',
-  'MutationObserver', 'IntersectionObserver', 'ResizeObserver', 'getComputedStyle',
-  'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'alert', 'confirm', 'prompt',
+  'window',
+  'self',
+  'document',
+  'browser',
+  'chrome',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'NodeList',
+  'Document',
+  'ShadowRoot',
+  'Event',
+  'CustomEvent',
+  'MutationObserver',
+  'IntersectionObserver',
+  'ResizeObserver',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'alert',
+  'confirm',
+  'prompt',
 ];
 /** The same, as types (tsconfig has the DOM lib everywhere, so tsc cannot keep them out of the pure core). */
 const DOM_TYPES = [
-  'Window', 'Document', 'DocumentFragment', 'Node', 'NodeList', 'Element', 'HTMLElement', 'ShadowRoot',
-  'Event', 'CustomEvent', 'MutationObserver', 'MutationRecord', 'Storage', 'Location', 'Response', 'Request',
+  'Window',
+  'Document',
+  'DocumentFragment',
+  'Node',
+  'NodeList',
+  'Element',
+  'HTMLElement',
+  'ShadowRoot',
+  'Event',
+  'CustomEvent',
+  'MutationObserver',
+  'MutationRecord',
+  'Storage',
+  'Location',
+  'Response',
+  'Request',
 ];
 
 // --- local/no-type-import-cycle ---------------------------------------------------------------------------------
@@ -88,7 +128,7 @@ function projectImportsOf(file) {
 function chainBack(start, goal) {
   /** @type {Map<string, string | null>} */
   const cameFrom = new Map([[start, null]]);
-  for (const queue = [start]; queue.length > 0; ) {
+  for (const queue = [start]; queue.length > 0;) {
     const file = /** @type {string} */ (queue.shift());
     for (const next of projectImportsOf(file)) {
       if (cameFrom.has(next)) continue;
@@ -177,8 +217,7 @@ export default defineConfig(
             {
               target: [under('lib')],
               from: [under('components'), under('entrypoints'), under('test')],
-              message:
-                'lib/ holds the logic: components/, entrypoints/ and test/ use it, never the reverse (handbook, "The shape of the code").',
+              message: 'lib/ holds the logic: components/, entrypoints/ and test/ use it, never the reverse (handbook, "The shape of the code").',
             },
             {
               target: [under('components')],
@@ -199,20 +238,37 @@ export default defineConfig(
   },
 
   {
+    // The pure core, as test/architecture/pure-core.test.ts states it: no browser, WXT, React or DOM, no host clock or
+    // zone (`now` and the IANA zone are parameters, handbook 4), no strings run as code.
     files: PURE_CORE.map((folder) => `${folder}/**`),
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['wxt', 'react', 'react-dom', 'webextension-polyfill'].map((name) => ({ name, message: PURE_CORE_WHY })),
-          patterns: [{ group: ['wxt/*', '@wxt-dev/*', 'react/*', 'react-dom/*'], message: PURE_CORE_WHY }],
+          paths: ['wxt', '#imports', 'react', 'react-dom', 'webextension-polyfill', 'idb'].map((name) => ({ name, message: PURE_CORE_WHY })),
+          patterns: [{ group: ['wxt/*', '@wxt-dev/*', '@webext-core/*', 'react/*', 'react-dom/*', '@tanstack/*'], message: PURE_CORE_WHY }],
         },
       ],
       'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: PURE_CORE_WHY }))],
-      '@typescript-eslint/no-restricted-types': [
+      '@typescript-eslint/no-restricted-types': ['error', { types: Object.fromEntries(DOM_TYPES.map((name) => [name, { message: PURE_CORE_WHY }])) }],
+      'no-restricted-properties': [
         'error',
-        { types: Object.fromEntries(DOM_TYPES.map((name) => [name, { message: PURE_CORE_WHY }])) },
+        ...[
+          ['Date', 'now'],
+          ['performance', 'now'],
+          ['Temporal', 'Now'],
+        ].map(([object, property]) => ({ object, property, message: HOST_CLOCK_WHY })),
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: HOST_CLOCK_WHY },
+        { selector: "CallExpression[callee.property.name='getTimezoneOffset']", message: HOST_CLOCK_WHY },
+        // `Intl.DateTimeFormat().resolvedOptions()`: without a zone argument it answers with the host's zone.
+        { selector: "CallExpression[callee.property.name='resolvedOptions'][callee.object.arguments.length=0]", message: HOST_CLOCK_WHY },
+        { selector: "MemberExpression[property.name='innerHTML']", message: PURE_CORE_WHY },
+      ],
+      'no-eval': 'error',
+      'no-new-func': 'error',
     },
   },
 
@@ -222,11 +278,11 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill'].map((name) => ({
-            name,
-            message: COMPONENTS_WHY,
-          })),
-          patterns: [{ group: ['wxt/utils/*', '@wxt-dev/webextension-polyfill/*', '@wxt-dev/browser'], message: COMPONENTS_WHY }],
+          paths: [
+            ...['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill'].map((name) => ({ name, message: COMPONENTS_WHY })),
+            { name: '#imports', importNames: ['browser', 'storage'], message: COMPONENTS_WHY },
+          ],
+          patterns: [{ group: ['wxt/utils/*', '@wxt-dev/browser', '@wxt-dev/webextension-polyfill/*', '@webext-core/*'], message: COMPONENTS_WHY }],
         },
       ],
       'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: COMPONENTS_WHY }))],

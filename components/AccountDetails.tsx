@@ -3,14 +3,9 @@ import { ImplementationSection } from './ImplementationSection';
 import { OfferingList } from './OfferingList';
 import { Reasons } from './Reasons';
 import { SlackRights } from './SlackRights';
-import { StatusPill, type Tone } from './StatusPill';
+import { discountLabel } from '@/lib/policy/status-labels';
+import { StatusPill } from './StatusPill';
 
-export const DISCOUNT: Record<Evaluation['discount']['status'], [Tone, string]> = {
-  available: ['good', 'Discount available'],
-  unavailable: ['bad', 'No discount'],
-  'not-applicable': ['muted', 'Not applicable'],
-  unknown: ['unknown', 'Cannot tell'],
-};
 
 /** Every verdict about one account, in the order people ask: Slack, discount, offerings, implementation, terms, warnings. */
 export function AccountDetails({ evaluation: e }: { evaluation: Evaluation }) {
@@ -21,7 +16,7 @@ export function AccountDetails({ evaluation: e }: { evaluation: Evaluation }) {
       <section className="el-section" aria-labelledby="el-discount">
         <h2 id="el-discount">Discount</h2>
         <div className="el-row">
-          <StatusPill tone={DISCOUNT[e.discount.status][0]} label={DISCOUNT[e.discount.status][1]} />
+          <StatusPill {...discountLabel(e.discount.status)} />
           {e.discount.approvers.length > 0 && <span className="el-note">Approval: {e.discount.approvers.join(', ')}</span>}
         </div>
         <Reasons reasons={e.discount.reasons} />

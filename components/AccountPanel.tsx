@@ -1,9 +1,9 @@
-import type { AccountView } from '@/lib/views';
+import type { EvaluatedAccount } from '@/lib/messaging/answers';
 import { AccountDetails } from './AccountDetails';
 import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from './format';
 
 export interface AccountPanelProps {
-  view: AccountView | null;
+  view: EvaluatedAccount | null;
   /** Set while the view shown is from the cache and fresh data has not arrived yet. */
   staleSince: number | null;
   now: number;

@@ -1,5 +1,6 @@
 import type { ImplementationDecision } from '@/lib/policy';
 import { Reasons } from './Reasons';
+import { mandatoryLabel } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
 const KPI_LABEL = { 'not-started': 'Not started', 'in-progress': 'In progress', overdue: 'Overdue', met: 'Met', missed: 'Missed' } as const;
@@ -10,9 +11,7 @@ export function ImplementationSection({ implementation: i }: { implementation: I
     <section className="el-section" aria-labelledby="el-impl">
       <h2 id="el-impl">Implementation</h2>
       <div className="el-row">
-        {i.mandatory === true && <StatusPill tone={i.purchased === false ? 'bad' : 'warn'} label={i.purchased === false ? 'Mandatory, not purchased' : 'Mandatory'} />}
-        {i.mandatory === false && <StatusPill tone="muted" label={i.exempt ? 'Exempt' : 'Not mandatory'} />}
-        {i.mandatory === null && <StatusPill tone="unknown" label="Mandatory? Cannot tell" />}
+        <StatusPill {...mandatoryLabel(i)} />
         {i.dedicatedTa?.eligible && <StatusPill tone="good" label="Dedicated TA" />}
       </div>
       <Reasons reasons={[...i.reasons, ...(i.dedicatedTa?.reasons ?? [])]} />

@@ -1,14 +1,8 @@
 import type { Evaluation, OfferingDecision } from '@/lib/policy';
 import { formatDate } from './format';
-import { StatusPill, type Tone } from './StatusPill';
+import { offeringLabel } from '@/lib/policy/status-labels';
+import { StatusPill } from './StatusPill';
 
-const STATUS: Record<OfferingDecision['status'], [Tone, string]> = {
-  purchased: ['good', 'Purchased'],
-  included: ['good', 'Included'],
-  available: ['info', 'Can be sold'],
-  'not-offered': ['muted', 'Not offered'],
-  unknown: ['unknown', 'Cannot tell'],
-};
 
 /** Every offering with its status; each row unfolds to the rules behind it. */
 export function OfferingList({ offerings, purchased }: { offerings: OfferingDecision[]; purchased: Evaluation['purchased'] }) {
@@ -17,7 +11,7 @@ export function OfferingList({ offerings, purchased }: { offerings: OfferingDeci
       <h2 id="el-offerings">Offerings</h2>
       <ul className="el-offerings">
         {offerings.map((o) => {
-          const [tone, label] = STATUS[o.status];
+          const { tone, label } = offeringLabel(o.status);
           const via = o.via ? purchased?.find((p) => p.id === o.via)?.name ?? o.via : null;
           return (
             <li key={o.id} data-offering={o.id}>

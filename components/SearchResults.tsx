@@ -1,5 +1,5 @@
 import type { Evaluation } from '@/lib/policy';
-import { DISCOUNT } from './AccountDetails';
+import { discountLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { formatMoney, SEGMENT_LABELS } from './format';
 
 export interface ResultItem {
@@ -11,14 +11,6 @@ export interface ResultItem {
   evaluation: Evaluation;
 }
 
-const slackLabel = (e: Evaluation): [string, string] => {
-  const { support, accountManagement } = e.slack;
-  if (support.allowed) return ['good', 'Slack'];
-  if (accountManagement.allowed) return ['info', 'Slack: AM only'];
-  if (support.allowed === false && accountManagement.allowed === false) return ['bad', 'No Slack'];
-  return ['unknown', 'Slack?'];
-};
-
 /**
  * The popup's result list: a listbox driven from the search box (aria-activedescendant), each row showing
  * segment, ARR, Slack and discount at a glance.
@@ -28,8 +20,8 @@ export function SearchResults({ items, active, onPick, onHover }: { items: Resul
     <ul className="el-results" role="listbox" id="el-results" aria-label="Matching customers">
       {items.map((item, i) => {
         const e = item.evaluation;
-        const [slackTone, slack] = slackLabel(e);
-        const [discountTone, discount] = DISCOUNT[e.discount.status];
+        const { tone: slackTone, short: slack } = summariseSlack(e.slack);
+        const { tone: discountTone, label: discount } = discountLabel(e.discount.status);
         return (
           <li
             key={item.key}

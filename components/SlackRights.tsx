@@ -1,6 +1,7 @@
 import type { Evaluation, SlackRightDecision } from '@/lib/policy';
 import { formatDate } from './format';
 import { Reasons } from './Reasons';
+import { rightLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
 type Purchased = Evaluation['purchased'];
@@ -12,7 +13,7 @@ function Right({ right, purchased }: { right: SlackRightDecision; purchased: Pur
   return (
     <li className="el-slack__right">
       <span className="el-slack__label">{right.label}</span>
-      <StatusPill tone={right.allowed === true ? 'good' : right.allowed === false ? 'bad' : 'unknown'} label={right.allowed === true ? 'Allowed' : right.allowed === false ? 'Not allowed' : 'Cannot tell'} />
+      <StatusPill {...rightLabel(right.allowed)} />
       {via && (
         <span className="el-note">
           via {via}
@@ -26,7 +27,7 @@ function Right({ right, purchased }: { right: SlackRightDecision; purchased: Pur
 
 /** Slack rights come first: the question an account team asks most, and the one most often answered wrong. */
 export function SlackRights({ slack, purchased }: { slack: Evaluation['slack']; purchased: Purchased }) {
-  const none = slack.support.allowed === false && slack.accountManagement.allowed === false;
+  const none = summariseSlack(slack).kind === 'no';
   return (
     <section className="el-section el-slack" aria-labelledby="el-slack">
       <h2 id="el-slack">Slack</h2>

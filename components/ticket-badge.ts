@@ -1,15 +1,16 @@
 import { countdown, nextTarget, type Countdown, type CountdownTone } from '@/lib/overlay/countdown';
 import type { SlaDecision } from '@/lib/policy';
+import { summariseSlack, type SlackSummary } from '@/lib/policy/status-labels';
 import { formatDuration, formatDurationShort } from '@/lib/sla/format-duration';
 import type { Calendar } from '@/lib/sla/types';
-import type { AccountView, FetchProblem, TicketView } from '@/lib/views';
+import type { EvaluatedAccount, FetchProblem, EvaluatedTicket } from '@/lib/messaging/answers';
 import { append, h, setText } from './dom';
 import { formatAge, formatInstant } from './format';
 
 /** Everything a badge shows of its ticket. */
 export interface BadgeData {
-  view: TicketView | null;
-  organization: AccountView | null;
+  view: EvaluatedTicket | null;
+  organization: EvaluatedAccount | null;
   calendars: readonly Calendar[];
   problem: FetchProblem | null;
   /** When the data shown was fetched, if it is stale (a problem kept us from refreshing). */
@@ -41,7 +42,7 @@ const METRIC_LABEL: Record<string, string> = { 'first-response': 'First response
  * `render` draws it from data; `tick` moves the countdown in place (text and tone only), so keyboard focus
  * and an open popover survive the clock.
  */
-export class TicketBadgeView {
+export class TicketBadge {
   private data: BadgeData | null = null;
   /** The target the countdown follows, chosen once per drawing (first response until met, then resolution). */
   private target: SlaDecision | null = null;
@@ -131,7 +132,7 @@ export class TicketBadgeView {
     );
   }
 
-  private full(data: BadgeData, view: TicketView, now: number): HTMLElement {
+  private full(data: BadgeData, view: EvaluatedTicket, now: number): HTMLElement {
     const severity = view.ticket.severity;
     const c: Countdown | null = this.target ? countdown(this.target, data.calendars, now) : null;
     const tone = c?.tone ?? 'none';
@@ -268,35 +269,30 @@ function targetRow(d: SlaDecision, calendars: readonly Calendar[], now: number, 
   );
 }
 
-const SLACK_LABEL = { yes: 'Slack', no: 'No Slack', am: 'Slack: account team only', unknown: 'Slack?' } as const;
-const SLACK_ICON = { yes: '✓', no: '✕', am: '½', unknown: '?' } as const;
-type SlackKind = keyof typeof SLACK_LABEL;
-
-/** The organization's Slack right for support, in one word: yes, no, account team only, unknown. Null without an organization. */
-function slackKind(organization: AccountView | null): { kind: SlackKind; reasons: string[] } | null {
+/** The organization's Slack right in one word (summariseSlack), or null without an organization. */
+function slackOf(organization: EvaluatedAccount | null): (SlackSummary & { reasons: string[] }) | null {
   const slack = organization?.evaluation.slack;
   if (!slack) return null;
-  const kind: SlackKind = slack.support.allowed === true ? 'yes' : slack.support.allowed === false && slack.accountManagement.allowed === false ? 'no' : slack.accountManagement.allowed === true ? 'am' : 'unknown';
-  return { kind, reasons: slack.support.reasons.concat(slack.accountManagement.reasons) };
+  return { ...summariseSlack(slack), reasons: slack.support.reasons.concat(slack.accountManagement.reasons) };
 }
 
 /** As a chip: ✓ Slack, ✕ No Slack, ½ account team only, ? unknown (the ticket page's badge). */
-function slackChip(organization: AccountView | null): HTMLElement | null {
-  const slack = slackKind(organization);
+function slackChip(organization: EvaluatedAccount | null): HTMLElement | null {
+  const slack = slackOf(organization);
   if (!slack) return null;
-  return h('span', { class: `el-chip el-chip--${slack.kind}`, attrs: { title: slack.reasons.join('\n') } }, h('span', { attrs: { 'aria-hidden': 'true' } }, SLACK_ICON[slack.kind]), ` ${SLACK_LABEL[slack.kind]}`);
+  return h('span', { class: `el-chip el-chip--${slack.kind}`, attrs: { title: slack.reasons.join('\n') } }, h('span', { attrs: { 'aria-hidden': 'true' } }, slack.icon), ` ${slack.label}`);
 }
 
 /** As an icon in a wide row badge (its words are in the badge's accessible name and the chip's tooltip). */
-function slackIcon(organization: AccountView | null): HTMLElement | null {
-  const slack = slackKind(organization);
+function slackIcon(organization: EvaluatedAccount | null): HTMLElement | null {
+  const slack = slackOf(organization);
   if (!slack) return null;
-  return h('span', { class: `el-chip el-chip--${slack.kind} el-chip--icon`, attrs: { title: [SLACK_LABEL[slack.kind], ...slack.reasons].join('\n'), 'aria-hidden': 'true' } }, SLACK_ICON[slack.kind]);
+  return h('span', { class: `el-chip el-chip--${slack.kind} el-chip--icon`, attrs: { title: [slack.label, ...slack.reasons].join('\n'), 'aria-hidden': 'true' } }, slack.icon);
 }
 
 /** As a line of a row's popover. */
-function slackLine(organization: AccountView | null): HTMLElement | null {
-  const slack = slackKind(organization);
+function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
+  const slack = slackOf(organization);
   if (!slack) return null;
   return h('span', { class: `el-badge__slack` }, slackChip(organization), ' ', slack.reasons[0] ?? '');
 }
@@ -306,12 +302,12 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
   const severity = data.view?.ticket.severity;
   const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
   const time = c.tone === 'breached' ? `${formatDuration(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${formatDuration(c.remainingMs)} left`;
-  const slack = slackKind(data.organization);
+  const slack = slackOf(data.organization);
   return [
     `Ticket ${ticketId}`,
     severity ? `Sev ${severity}` : 'severity unknown',
     `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
-    slack && SLACK_LABEL[slack.kind],
+    slack?.label,
     data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
   ].filter(Boolean).join(' · ');
 }
@@ -319,9 +315,9 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
 function rowLabelWithout(ticketId: string, data: BadgeData): string {
   const view = data.view;
   if (!view) return `Ticket ${ticketId} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
-  const slack = slackKind(data.organization);
+  const slack = slackOf(data.organization);
   const severity = view.ticket.severity;
-  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(view.sla), slack && SLACK_LABEL[slack.kind]].filter(Boolean).join(' · ');
+  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(view.sla), slack?.label].filter(Boolean).join(' · ');
 }
 
 /** Business hours a row shows at most, either way: more is shown as this (never more time than is left). */

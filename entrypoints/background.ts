@@ -1,9 +1,7 @@
-// First: zod must be jitless before any schema is built (MV3 forbids eval).
-import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '@/lib/domain/zod';
 import { recallAccount, rememberAccounts } from '@/lib/background/account-cache';
 import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
@@ -13,13 +11,13 @@ import { settingsApplier } from '@/lib/background/apply-settings';
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
 import { entryKey, type DirectoryEntry } from '@/lib/directory/entry';
-import { rememberSeen, syncDirectoryUrl } from '@/lib/directory-sync';
-import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/message-schemas';
-import { onMessage, sendMessage } from '@/lib/messaging';
-import { accountToFields } from '@/lib/overlay/account-from-view';
+import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
+import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { accountToFields } from '@/lib/overlay/account-to-fields';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
-import { accountKey, type AccountView } from '@/lib/views';
+import { accountKey, type EvaluatedAccount } from '@/lib/messaging/answers';
 
 const DIRECTORY_ALARM = 'directory-sync';
 
@@ -125,7 +123,7 @@ export default defineBackground(() => {
 });
 
 /** An account read off a page becomes a directory entry, so the popup finds it later, even offline. */
-function seenEntry(view: AccountView): DirectoryEntry {
+function seenEntry(view: EvaluatedAccount): DirectoryEntry {
   const account = view.evaluation.account;
   const name = account.name ?? view.recordId;
   const crm = { tool: view.tool, recordId: view.recordId, url: view.url };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatAge } from '../format';
 import { Outcome, Section } from './Section';
 
-import type { SyncRecord } from '@/lib/directory-sync';
+import type { SyncRecord } from '@/lib/directory/sync';
 
 export interface DirectorySectionProps {
   url: string | null;

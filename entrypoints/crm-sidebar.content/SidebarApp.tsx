@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
-import { toEvaluateRequest } from '@/lib/message-limits';
-import { onMessage } from '@/lib/messaging';
+import { toEvaluateRequest } from '@/lib/messaging/limits';
+import { onMessage } from '@/lib/messaging/protocol';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
-import { useCachedAccount, useEvaluatedAccount } from '@/lib/queries';
+import { useCachedAccount, useEvaluatedAccount } from '@/lib/overlay/queries';
 import { matchPage, type CustomHosts } from '@/lib/sites/registry';
 import type { PageMatch, RawRecord } from '@/lib/sites/types';
-import { panelCollapsedItem } from '@/lib/storage';
+import { panelCollapsedItem } from '@/lib/settings/storage';
 
 const SHORTCUT = 'Alt+Shift+E';
 

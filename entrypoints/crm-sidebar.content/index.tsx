@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 // Inline CSS rather than a web-accessible file: the panel must style itself on custom domains too, where the
 // manifest's web_accessible_resources matches do not reach.
 import styles from '@/components/styles.css?inline';
-import { createQueryClient } from '@/lib/queries';
+import { createQueryClient } from '@/lib/overlay/queries';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { surfaceMatches } from '@/lib/sites/registry';
 import { SidebarApp } from './SidebarApp';

@@ -7,16 +7,16 @@ import { FieldMappingSection, type MappingPreview } from '@/components/options/F
 import { HolidaysSection } from '@/components/options/HolidaysSection';
 import { PolicySection } from '@/components/options/PolicySection';
 import { openDirectory } from '@/lib/directory/store';
-import { importDirectoryText, type SyncRecord } from '@/lib/directory-sync';
-import { askTab } from '@/lib/ask-tab';
-import { sendMessage } from '@/lib/messaging';
+import { importDirectoryText, type SyncRecord } from '@/lib/directory/sync';
+import { askTab } from '@/lib/messaging/ask-tab';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { mapFields } from '@/lib/parse/field-mapping';
 import { PRESETS } from '@/lib/policy';
 import { CustomDomain } from '@/lib/settings/managed-config';
 import { loadSettings } from '@/lib/settings/load';
 import { checkPolicyFile } from '@/lib/settings/policy-file';
 import { directoryUrlProblem, holidayProblem, zoneProblem } from '@/lib/settings/validate-input';
-import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem } from '@/lib/storage';
+import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem } from '@/lib/settings/storage';
 import { DEFAULT_FIELD_MAPPINGS } from '@/lib/sites/registry';
 
 type Outcome = { ok: boolean; message: string; details?: string[] } | null;

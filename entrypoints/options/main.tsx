@@ -1,10 +1,8 @@
-// First: zod must be jitless before any schema is built (MV3 forbids eval).
-import '@/lib/zod-jitless';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';
 import '@/components/options/options.css';
-import { createQueryClient } from '@/lib/queries';
+import { createQueryClient } from '@/lib/overlay/queries';
 import { OptionsApp } from './OptionsApp';
 
 createRoot(document.getElementById('root')!).render(

@@ -5,12 +5,13 @@ import { AccountDetails } from '@/components/AccountDetails';
 import { formatAge, formatMoney, SEGMENT_LABELS } from '@/components/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';
 import { search } from '@/lib/directory/search';
-import { evaluateEntry, loadDirectory, warmUpWhenIdle } from '@/lib/directory-view';
-import { askTab } from '@/lib/ask-tab';
-import { sendMessage } from '@/lib/messaging';
+import { evaluateEntry, loadDirectory, warmUpWhenIdle } from '@/lib/directory/loaded';
+import { askTab } from '@/lib/messaging/ask-tab';
+import { sendMessage } from '@/lib/messaging/protocol';
 import type { Evaluation } from '@/lib/policy';
 import { loadSettings } from '@/lib/settings/load';
 import { TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
+import { summariseSlack } from '@/lib/policy/status-labels';
 
 
 interface Card {
@@ -96,8 +97,7 @@ export function PopupApp() {
           {here.data && (
             <button type="button" className="el-here" onClick={() => setCard(here.data!)} data-testid="current-tab">
               <small>On this page</small>
-              <strong>{here.data.name}</strong> · {here.data.evaluation.segment ?? 'segment unknown'} · Slack{' '}
-              {here.data.evaluation.slack.support.allowed ? 'yes' : here.data.evaluation.slack.support.allowed === false ? 'no' : '?'}
+              <strong>{here.data.name}</strong> · {here.data.evaluation.segment ?? 'segment unknown'} · {summariseSlack(here.data.evaluation.slack).label}
             </button>
           )}
           <div className="el-search">

@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TicketBadgeView, rowFit, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
+import { TicketBadge, rowFit, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
 import { needsSeconds } from '@/lib/overlay/countdown';
 import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
 import type { TicketFeed } from '@/lib/overlay/ticket-feed';
 import type { Ticker } from '@/lib/overlay/ticker';
 import { parseTicket } from '@/lib/parse/ticket';
 import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '@/lib/sites/zendesk/index';
-import type { TicketView } from '@/lib/views';
+import type { EvaluatedTicket } from '@/lib/messaging/answers';
 
 const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
@@ -40,7 +40,7 @@ interface Badge {
   ticketId: string;
   host: HTMLElement;
   /** Made when the badge is first drawn: most rows of a long view never are. */
-  view: TicketBadgeView | null;
+  view: TicketBadge | null;
   /** Near the viewport (the IntersectionObserver says so): drawn and ticking. */
   near: boolean;
   /** Never drawn, or its data or the display changed since: drawn when it is (or comes) near. */
@@ -90,7 +90,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const draw = (badge: Badge) => {
     badge.dirty = false;
     const now = ticker.now();
-    badge.view ??= new TicketBadgeView(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
+    badge.view ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
     badge.view.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
     // A countdown under an hour moves each second from now on, not from the next minute's tick.
     if (needsSeconds(badge.view.next, now)) ticker.reconsider();
@@ -307,7 +307,7 @@ function isOwnMutation(record: MutationRecord): boolean {
 }
 
 /** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
-function ticketFromPage(ticketId: string, problem: string): TicketView | null {
+function ticketFromPage(ticketId: string, problem: string): EvaluatedTicket | null {
   const read = readZendeskTicketFromPage(document, { tool: 'zendesk', kind: 'ticket', recordId: ticketId });
   if (!read || read.ticket.ticketId !== ticketId) return null;
   const { ticket, warnings } = parseTicket({ id: ticketId, subject: read.ticket.subject, priority: read.ticket.priority });

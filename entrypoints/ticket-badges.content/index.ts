@@ -7,10 +7,10 @@ import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk/index';
 import { matchPage, surfaceMatches, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
-import { displayItem } from '@/lib/storage';
+import { displayItem } from '@/lib/settings/storage';
 import { listAnchors, startBoard, ticketPageAnchors, type Board } from './board';
 
 const REFRESH_MS = 60_000;

@@ -1,7 +1,7 @@
 import { mapFields, parseAccount, parseTicket, type FieldMapping } from '../parse';
 import { evaluate, evaluateTicketSla, type Policy } from '../policy';
 import type { RawRecord, RawTicket } from '../sites/types';
-import { accountKey, type AccountView, type TicketView } from '../views';
+import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
 
 /**
  * Reads a raw CRM record (property names and labels → text) through the field mapping and evaluates it against the
@@ -13,8 +13,8 @@ export function evaluateRecord(
   policy: Policy,
   mapping: FieldMapping,
   now: number,
-  source: AccountView['source'],
-): AccountView {
+  source: EvaluatedAccount['source'],
+): EvaluatedAccount {
   const raw = mapFields(record.fields, mapping, record.names);
   if (raw.name === undefined && record.name) raw.name = record.name;
   if (raw.id === undefined) raw.id = record.recordId;
@@ -35,7 +35,7 @@ export function evaluateRecord(
  * Turns a raw Zendesk ticket and its (already evaluated) organization into a badge's view: severity read from
  * the severity field or else the priority, and every SLA target computed at `now`.
  */
-export function evaluateRawTicket(raw: RawTicket, organization: AccountView | null, policy: Policy, now: number, holidays: Record<string, string[]>): TicketView {
+export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount | null, policy: Policy, now: number, holidays: Record<string, string[]>): EvaluatedTicket {
   const { ticket, warnings } = parseTicket(
     {
       id: raw.ticketId,

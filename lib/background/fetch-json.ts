@@ -1,4 +1,4 @@
-import type { FetchProblem } from '../views';
+import type { FetchProblem } from '../messaging/answers';
 
 export type FetchResult = { ok: true; json: unknown } | { ok: false; problem: FetchProblem };
 

@@ -3,7 +3,7 @@ import type { Policy } from '../policy';
 import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from '../sites/zendesk/index';
 import type { RawRecord, RawTicket } from '../sites/types';
 import type { Calendar } from '../sla/types';
-import type { AccountView, FetchProblem, TicketLookup, TicketView } from '../views';
+import type { EvaluatedAccount, FetchProblem, TicketLookup, EvaluatedTicket } from '../messaging/answers';
 import { Backoff } from './backoff';
 import { evaluateRawTicket, evaluateRecord } from './evaluate-record';
 import type { FetchResult } from './fetch-json';
@@ -58,8 +58,8 @@ export class TicketService {
       }
     }
     const now = this.deps.now();
-    const tickets: Record<string, TicketView> = {};
-    const organizations: Record<string, AccountView> = {};
+    const tickets: Record<string, EvaluatedTicket> = {};
+    const organizations: Record<string, EvaluatedAccount> = {};
     const missing: string[] = [];
     let oldest = fetchedAt;
     for (const id of ticketIds) {
@@ -69,7 +69,7 @@ export class TicketService {
         continue;
       }
       oldest = Math.min(oldest, known.at);
-      let org: AccountView | null = null;
+      let org: EvaluatedAccount | null = null;
       if (known.organization) {
         org = organizations[`zendesk:${known.organization.recordId}`] ??= evaluateRecord(known.organization, policy, mapping, now, 'api');
       }

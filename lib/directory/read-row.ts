@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { CustomTarget } from '../domain/account';
 import type { AccountAttribute, RawAccountFields } from '../parse/account';
 import { parseArr } from '../parse/arr';

@@ -1,7 +1,8 @@
 import { normaliseDomain } from './domain';
 import type { SearchDoc } from './entry';
 import { fold, words } from './fold';
-import { buildSegment, exactDocs, idKeys, Kind, matchDomainPrefix, matchWords, TYPO_RANK, type Segment, type SegmentHit } from './search-segment';
+import { buildShard, exactDocs, idKeys, Kind, matchDomainPrefix, matchWords, TYPO_RANK, type ShardHit } from './search-shard';
+import type { Shard } from './shard';
 import { warmTypoTables } from './typo-ranges';
 
 export type { SearchDoc } from './entry';
@@ -14,17 +15,17 @@ export interface SearchHit {
 }
 
 /**
- * An immutable search index: a large base segment and a small delta of documents added since it was built.
+ * An immutable search index: a large base shard and a small delta of documents added since it was built.
  * `addToIndex` rebuilds only the delta, so an account seen while browsing costs milliseconds, not a rebuild
  * of 50,000; the delta is folded into the base once it grows past `MERGE_AT`.
  */
 export interface SearchIndex {
   readonly size: number;
-  readonly base: Segment;
+  readonly base: Shard;
   readonly baseDocs: readonly SearchDoc[];
   /** Base documents replaced by a newer one in the delta. */
   readonly hidden: Uint8Array | null;
-  readonly delta: Segment | null;
+  readonly delta: Shard | null;
   readonly deltaDocs: ReadonlyMap<string, SearchDoc>;
 }
 
@@ -36,7 +37,7 @@ const ID_RANK = -1;
  * @example search(buildSearchIndex([{ key: 'a', name: 'Stark Industries', domain: 'stark.com', crmId: null }]), 'ind')
  */
 export function buildSearchIndex(entries: readonly SearchDoc[]): SearchIndex {
-  const base = buildSegment(entries);
+  const base = buildShard(entries);
   return { size: base.size, base, baseDocs: entries, hidden: null, delta: null, deltaDocs: new Map() };
 }
 
@@ -59,7 +60,7 @@ export function addToIndex(index: SearchIndex, docs: readonly SearchDoc[]): Sear
     if (at !== undefined) hidden[at] = 1;
   }
   for (let i = 0; i < hidden.length; i++) hiddenCount += hidden[i]!;
-  const delta = buildSegment([...deltaDocs.values()]);
+  const delta = buildShard([...deltaDocs.values()]);
   return { size: index.base.size - hiddenCount + delta.size, base: index.base, baseDocs: index.baseDocs, hidden, delta, deltaDocs };
 }
 
@@ -73,39 +74,39 @@ export function addToIndex(index: SearchIndex, docs: readonly SearchDoc[]): Sear
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const q = fold(query).trim();
   if (q === '' || !(limit > 0)) return [];
-  const parts: Array<{ segment: Segment; skip: Uint8Array | null }> = [{ segment: index.base, skip: index.hidden }];
-  if (index.delta) parts.push({ segment: index.delta, skip: null });
+  const parts: Array<{ shard: Shard; skip: Uint8Array | null }> = [{ shard: index.base, skip: index.hidden }];
+  if (index.delta) parts.push({ shard: index.delta, skip: null });
 
   const best = new Map<string, { rank: number; name: string }>();
-  const take = (segment: Segment, hits: readonly SegmentHit[]) => {
+  const take = (shard: Shard, hits: readonly ShardHit[]) => {
     for (const { doc, rank } of hits) {
-      const key = segment.keys[doc]!;
+      const key = shard.keys[doc]!;
       const had = best.get(key);
-      if (!had || rank < had.rank) best.set(key, { rank, name: segment.names[doc]! });
+      if (!had || rank < had.rank) best.set(key, { rank, name: shard.names[doc]! });
     }
   };
 
   const domain = normaliseDomain(q);
   // The CRM id as typed (case kept, for a 15-character Salesforce id) and the domain the query may be.
   const exactKeys = [...new Set([...idKeys(query), ...(domain ? [domain] : [])])];
-  for (const { segment, skip } of parts) {
-    const exact = exactKeys.flatMap((key) => exactDocs(segment, key));
-    take(segment, exact.filter((d) => !(skip && skip[d])).map((doc) => ({ doc, rank: ID_RANK })));
+  for (const { shard, skip } of parts) {
+    const exact = exactKeys.flatMap((key) => exactDocs(shard, key));
+    take(shard, exact.filter((d) => !(skip && skip[d])).map((doc) => ({ doc, rank: ID_RANK })));
   }
   const exactHits = best.size;
   const queryWords = words(q);
-  // Ask each segment for enough to fill the page even when its best hits repeat the exact ones.
+  // Ask each shard for enough to fill the page even when its best hits repeat the exact ones.
   const want = limit + best.size;
-  for (const { segment, skip } of parts) {
-    const byName = queryWords.length > 0 ? matchWords(segment, queryWords, false, want, skip) : [];
-    take(segment, byName);
+  for (const { shard, skip } of parts) {
+    const byName = queryWords.length > 0 ? matchWords(shard, queryWords, false, want, skip) : [];
+    take(shard, byName);
     // Domain matches rank after name matches: skip them when the names already fill the page.
     const full = byName.length >= want && byName[want - 1]!.rank < Kind.Domain;
-    if (!full && !/\s/.test(q)) take(segment, matchDomainPrefix(segment, q, want, skip));
+    if (!full && !/\s/.test(q)) take(shard, matchDomainPrefix(shard, q, want, skip));
   }
   // Typos only to fill the page, and never around an exact id or domain (the user pasted what they meant).
   if (exactHits === 0 && best.size < limit && queryWords.some((w) => w.length >= 4)) {
-    for (const { segment, skip } of parts) take(segment, matchWords(segment, queryWords, true, want, skip));
+    for (const { shard, skip } of parts) take(shard, matchWords(shard, queryWords, true, want, skip));
   }
 
   return [...best]
@@ -131,11 +132,11 @@ function scoreOf(rank: number): number {
   return Math.max(0.05, Math.round((0.6 - 0.05 * (rank - TYPO_RANK - 2)) * 100) / 100);
 }
 
-function keyPositions(segment: Segment): Map<string, number> {
-  let positions = segment.cache.get('keys') as Map<string, number> | undefined;
+function keyPositions(shard: Shard): Map<string, number> {
+  let positions = shard.cache.get('keys') as Map<string, number> | undefined;
   if (!positions) {
-    positions = new Map(segment.keys.map((key, i) => [key, i]));
-    segment.cache.set('keys', positions);
+    positions = new Map(shard.keys.map((key, i) => [key, i]));
+    shard.cache.set('keys', positions);
   }
   return positions;
 }

@@ -1,5 +1,5 @@
 import { boundedDistance } from './edit-distance';
-import type { Segment } from './search-segment';
+import type { Shard } from './shard';
 import { lowerBound, prefixRange } from './sorted';
 
 /** Tokens `[lo, hi)` that start with a text within `distance` edits of a query word; `exact` is the token equal to that text, or -1. */
@@ -10,7 +10,7 @@ export interface TypoRange {
   exact: number;
 }
 
-/** The distinct `length`-letter starts of the segment's name words, with a letter mask each for quick rejection. */
+/** The distinct `length`-letter starts of the shard's name words, with a letter mask each for quick rejection. */
 interface PrefixTable {
   texts: string[];
   /** 1 when some name word is exactly this text (a whole-word match, not just a start). */
@@ -24,16 +24,16 @@ interface PrefixTable {
  * long as the word or longer ("initec" for "initek") matches every token beginning with it, a shorter one only
  * a whole word ("globex" for "globx"). Comparing distinct starts, not all tokens, bounds the work by the size
  * of the vocabulary, never the number of accounts; a letter-set check rejects most starts before any distance.
- * @example typoRanges(segment, 'initeck') // [{ lo, hi, distance: 1, exact }] covering "initech"
+ * @example typoRanges(shard, 'initeck') // [{ lo, hi, distance: 1, exact }] covering "initech"
  */
-export function typoRanges(segment: Segment, word: string): TypoRange[] {
+export function typoRanges(shard: Shard, word: string): TypoRange[] {
   const m = word.length;
   if (m < 4) return [];
   const d = m >= 8 ? 2 : 1;
   const query = letterMask(word, m);
   const ranges: TypoRange[] = [];
   for (let length = Math.max(1, m - d); length <= m + d; length++) {
-    const table = prefixTable(segment, length);
+    const table = prefixTable(shard, length);
     for (let i = 0; i < table.texts.length; i++) {
       if (length < m && !table.whole[i]) continue;
       const mask = table.masks[i]!;
@@ -44,10 +44,10 @@ export function typoRanges(segment: Segment, word: string): TypoRange[] {
       const distance = boundedDistance(word, text, d);
       if (distance === 0 || distance > d) continue;
       if (length < m) {
-        const at = lowerBound(segment.tokens, text);
+        const at = lowerBound(shard.tokens, text);
         ranges.push({ lo: at, hi: at + 1, distance, exact: at });
       } else {
-        const [lo, hi] = prefixRange(segment.tokens, text);
+        const [lo, hi] = prefixRange(shard.tokens, text);
         ranges.push({ lo, hi, distance, exact: table.whole[i] ? lo : -1 });
       }
     }
@@ -55,14 +55,14 @@ export function typoRanges(segment: Segment, word: string): TypoRange[] {
   return ranges;
 }
 
-function prefixTable(segment: Segment, length: number): PrefixTable {
+function prefixTable(shard: Shard, length: number): PrefixTable {
   const cacheKey = `prefix:${length}`;
-  const cached = segment.cache.get(cacheKey) as PrefixTable | undefined;
+  const cached = shard.cache.get(cacheKey) as PrefixTable | undefined;
   if (cached) return cached;
   const texts: string[] = [];
   const whole: number[] = [];
   // Name words are sorted, so their starts come out sorted too and duplicates are neighbours.
-  for (const word of segment.nameWords) {
+  for (const word of shard.nameWords) {
     if (word.length < length) continue;
     const start = word.length === length ? word : word.slice(0, length);
     if (texts[texts.length - 1] !== start) {
@@ -72,7 +72,7 @@ function prefixTable(segment: Segment, length: number): PrefixTable {
     if (word.length === length) whole[whole.length - 1] = 1;
   }
   const table = { texts, whole: Uint8Array.from(whole), masks: Int32Array.from(texts, (t) => letterMask(t, t.length)) };
-  segment.cache.set(cacheKey, table);
+  shard.cache.set(cacheKey, table);
   return table;
 }
 
@@ -94,6 +94,6 @@ function popcount(x: number): number {
 }
 
 /** Builds the prefix tables for every word length up to `maxLength` now rather than on first use. */
-export function warmTypoTables(segment: Segment, maxLength = 14): void {
-  for (let length = 3; length <= maxLength; length++) prefixTable(segment, length);
+export function warmTypoTables(shard: Shard, maxLength = 14): void {
+  for (let length = 3; length <= maxLength; length++) prefixTable(shard, length);
 }

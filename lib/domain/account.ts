@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The four market segments of the handbook's segmentation, in ascending order. */
 export const SEGMENTS = ['SMB', 'MM', 'Enterprise', 'Strategic'] as const;

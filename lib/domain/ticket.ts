@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const Severity = z.union([z.literal(1), z.literal(2)]);
 export type Severity = z.infer<typeof Severity>;

@@ -1,4 +1,4 @@
-import type { TicketLookup } from '../views';
+import type { TicketLookup } from '../messaging/answers';
 
 /** What a badge knows of its ticket's batch: the last answer (kept while a refetch runs or fails) and whether one is on its way. */
 export interface BatchState {

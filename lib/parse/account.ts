@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { Account, CustomTarget } from '../domain/account';
 import { parseArr } from './arr';
 import { parseBoolean } from './boolean';

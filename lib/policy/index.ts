@@ -4,3 +4,4 @@ export * from './schema';
 export * from './ticket-sla';
 export * from './types';
 export * from './validate';
+export * from './status-labels';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isTool, type CustomHosts } from '../sites/registry';
 import type { Tool } from '../sites/types';
-import { customDomainsItem } from '../storage';
+import { customDomainsItem } from './storage';
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

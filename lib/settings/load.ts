@@ -10,7 +10,7 @@ import {
   holidaysItem,
   lastAdminPolicyItem,
   zendeskSeverityFieldItem,
-} from '../storage';
+} from './storage';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { TOOL_IDS } from '../sites/registry';
 
 const Tool = z.enum(TOOL_IDS);

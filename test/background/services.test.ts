@@ -5,7 +5,7 @@ import { evaluateRecord } from '../../lib/background/evaluate-record';
 import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
 import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { TicketService } from '../../lib/background/ticket-service';
-import { EvaluateAccountRequest } from '../../lib/message-schemas';
+import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
 import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settingsApplier } from '../../lib/background/apply-settings';
 import { isSettingsChange, type Settings } from '../../lib/settings/load';
-import { accountCacheItem, customDomainsItem, panelCollapsedItem } from '../../lib/storage';
+import { accountCacheItem, customDomainsItem, panelCollapsedItem } from '../../lib/settings/storage';
 
 /** A fresh copy of the settings module (its cache and listener are module state), as a new service worker has. */
 async function freshSettingsModule() {

@@ -6,7 +6,7 @@ import { AccountPanel } from '../../components/AccountPanel';
 import type { Account } from '../../lib/domain/account';
 import { parseAccount } from '../../lib/parse';
 import { evaluate, PRESETS, type Evaluation, type Policy } from '../../lib/policy';
-import { accountKey, type AccountView } from '../../lib/views';
+import { accountKey, type EvaluatedAccount } from '../../lib/messaging/answers';
 
 // Fail safe: when a right cannot be established (unknown segment, unreadable packages or opt-out, an
 // implementation window with a date missing), the answer is "cannot tell" and the panel says so. Slack is never
@@ -148,7 +148,7 @@ describe('no right is stated on a guess', () => {
 });
 
 describe('the panel says what cannot be established', () => {
-  const view = (e: Evaluation): AccountView => ({ key: accountKey('salesforce', '001A'), tool: 'salesforce', recordId: '001A', url: null, evaluation: e, unrecognizedPackages: [], readAt: NOW, source: 'page' });
+  const view = (e: Evaluation): EvaluatedAccount => ({ key: accountKey('salesforce', '001A'), tool: 'salesforce', recordId: '001A', url: null, evaluation: e, unrecognizedPackages: [], readAt: NOW, source: 'page' });
   const render = (e: Evaluation, staleSince: number | null = null) =>
     renderToStaticMarkup(createElement(AccountPanel, { view: view(e), staleSince, now: NOW, loading: false, error: null, collapsed: false, onToggle: () => {}, shortcut: 'Alt+Shift+E' }));
   const pills = (html: string) => [...html.matchAll(/class="el-pill el-pill--(\w+)"[^>]*><span[^>]*>[^<]*<\/span>([^<]*)</g)].map((m) => m[2]);

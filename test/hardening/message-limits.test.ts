@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipText, MESSAGE_LIMITS, toEvaluateRequest } from '../../lib/message-limits';
-import { EvaluateAccountRequest } from '../../lib/message-schemas';
+import { clipText, MESSAGE_LIMITS, toEvaluateRequest } from '../../lib/messaging/limits';
+import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
 import type { RawRecord } from '../../lib/sites/types';
 
 // Whatever a customer typed into a CRM record, the content script's request stays within what the background

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // MV3 forbids eval, and zod v4 compiles object validators with `new Function` unless `jitless` is set BEFORE a
 // schema is built: each z.object() decides when it is constructed. So every entry point must switch zod to jitless
-// before any module that builds a schema at load time is evaluated (lib/zod-jitless.ts, imported first). These
+// before any module that builds a schema at load time is evaluated (lib/domain/zod.ts: every schema imports its `z` from there). These
 // tests evaluate each entry point's whole module graph in import order with the Function constructor watched,
 // then parse with the module-level schemas: zod must never reach for Function, not even to probe for it.
 const realFunction = globalThis.Function;
@@ -41,7 +41,7 @@ describe('zod never compiles validators with the Function constructor (no eval u
     vi.stubGlobal('document', { getElementById: () => ({}) });
     const calls = watchFunctionConstructor();
     await load();
-    const { EvaluateAccountRequest, LookupTicketsRequest } = await import('../../lib/message-schemas');
+    const { EvaluateAccountRequest, LookupTicketsRequest } = await import('../../lib/messaging/schemas');
     const { validatePolicy, PRESETS } = await import('../../lib/policy');
     const { parseManaged } = await import('../../lib/settings/managed-config');
     for (let i = 0; i < 3; i++) {

@@ -5,7 +5,7 @@ import { parseCsv } from '../../lib/directory/csv';
 import { readRow } from '../../lib/directory/read-row';
 import { parseDirectoryText } from '../../lib/directory/rows';
 import type { Cells } from '../../lib/directory/source-rows';
-import { EvaluateAccountRequest, LookupTicketsRequest } from '../../lib/message-schemas';
+import { EvaluateAccountRequest, LookupTicketsRequest } from '../../lib/messaging/schemas';
 import { isBlank, mapFields, packageIndex, parseAccount, parseArr, parseBoolean, parseDate, parseDeployment, parseInstant, parsePackages, parseSegment, parseSeverity, parseTicket, parseTier, type Parsed } from '../../lib/parse';
 import { PRESETS, validatePolicy } from '../../lib/policy';
 import { parseManaged } from '../../lib/settings/managed-config';

@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importDirectoryText, syncDirectoryUrl } from '../../lib/directory-sync';
+import { importDirectoryText, syncDirectoryUrl } from '../../lib/directory/sync';
 import { openDirectory } from '../../lib/directory/store';
 import sourcegraphDoc from '../../lib/policy/presets/sourcegraph.json';
 import { PRESETS, validatePolicy } from '../../lib/policy';
 import { loadSettings } from '../../lib/settings/load';
 import { checkPolicyFile } from '../../lib/settings/policy-file';
 import { resolvePolicy, type PolicyChoice } from '../../lib/settings/policy-source';
-import { activePolicyItem, lastAdminPolicyItem } from '../../lib/storage';
+import { activePolicyItem, lastAdminPolicyItem } from '../../lib/settings/storage';
 
 // An invalid policy never replaces a valid one, from any source: an imported file, the administrator's managed
 // storage (even after a valid one was in force), or extension storage edited by hand; and a directory file that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTicketFeed, type TicketFeedOptions } from '../../lib/overlay/ticket-feed';
-import type { TicketLookup } from '../../lib/views';
+import type { TicketLookup } from '../../lib/messaging/answers';
 
 /** A lookup answer naming the ids it was asked for (as tickets with no SLA: the feed never reads them). */
 const answer = (ids: string[], problem: TicketLookup['problem'] = null): TicketLookup => ({

@@ -4,7 +4,7 @@ import sourcegraphDoc from '../../lib/policy/presets/sourcegraph.json';
 import { parseManaged } from '../../lib/settings/managed-config';
 import { loadSettings } from '../../lib/settings/load';
 import { resolvePolicy } from '../../lib/settings/policy-source';
-import { activePolicyItem, customDomainsItem, directorySourceItem } from '../../lib/storage';
+import { activePolicyItem, customDomainsItem, directorySourceItem } from '../../lib/settings/storage';
 
 const custom = (version: string) => ({ ...structuredClone(sourcegraphDoc), id: 'acme', name: 'Acme', version });
 const broken = () => ({ ...custom('9.9.9'), discount: { rules: [] } });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ProtocolMap } from './messaging';
+import type { ProtocolMap } from './protocol';
 
 type TabQuestion = 'describePage' | 'readPageFields';
 

@@ -1,10 +1,15 @@
 /**
  * The bounds on what a content script may send the background. The background's zod schemas
- * (`./message-schemas`) refuse anything beyond them; content scripts, which carry no zod, clip what they read
+ * (`./schemas.ts`) refuse anything beyond them; content scripts, which carry no zod, clip what they read
  * off a page to them first, so a customer who typed a 3,000-character organization name still gets a panel.
  */
-import type { EvaluateAccountRequest } from './message-schemas';
-import type { RawRecord } from './sites/types';
+import type { RawRecord } from '../sites/types';
+
+/**
+ * What a content script asks the background to evaluate: a record read off a page, within MESSAGE_LIMITS. Plain
+ * TypeScript, so content scripts carry no zod; ./schemas.ts parses it in the background (and is checked to agree).
+ */
+export type EvaluateAccountRequest = Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields' | 'names'>;
 
 export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048 } as const;
 

@@ -2,12 +2,12 @@
  * What the background answers the UI with: decisions ready to render, with where they came from and when.
  * Shared by content scripts, popup and background; plain data (it crosses the messaging boundary).
  */
-import type { Ticket } from './domain/ticket';
-import type { Evaluation, SlaDecision } from './policy';
-import type { Tool } from './sites/types';
-import type { Calendar } from './sla/types';
+import type { Ticket } from '../domain/ticket';
+import type { Evaluation, SlaDecision } from '../policy';
+import type { Tool } from '../sites/types';
+import type { Calendar } from '../sla/types';
 
-export interface AccountView {
+export interface EvaluatedAccount {
   /** `tool:recordId`, the identity the UI checks before showing anything. */
   key: string;
   tool: Tool;
@@ -20,7 +20,7 @@ export interface AccountView {
   source: 'page' | 'api' | 'directory';
 }
 
-export interface TicketView {
+export interface EvaluatedTicket {
   ticketId: string;
   ticket: Ticket;
   warnings: string[];
@@ -41,8 +41,8 @@ export interface FetchProblem {
 }
 
 export interface TicketLookup {
-  tickets: Record<string, TicketView>;
-  organizations: Record<string, AccountView>;
+  tickets: Record<string, EvaluatedTicket>;
+  organizations: Record<string, EvaluatedAccount>;
   /** The policy's calendars (with the admin's holidays), so badges can count business time live. */
   calendars: Calendar[];
   policy: { id: string; name: string; version: string };

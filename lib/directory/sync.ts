@@ -3,10 +3,10 @@
  * background refreshes (conditional requests: ETag / Last-Modified). A source's entries are replaced in one
  * transaction, so a failed or refused import never loses what was there.
  */
-import { openDirectory } from './directory/store';
-import { parseDirectoryText, type DirectoryImport } from './directory/rows';
-import type { DirectoryEntry } from './directory/entry';
-import type { Policy } from './policy';
+import { openDirectory } from './store';
+import { parseDirectoryText, type DirectoryImport } from './rows';
+import type { DirectoryEntry } from './entry';
+import type { Policy } from '../policy';
 
 export interface SyncRecord {
   at: number;

@@ -1,7 +1,7 @@
-/** The zod schemas every message payload is parsed with in the background (see `./messaging`). */
-import { z } from 'zod';
-import { MESSAGE_LIMITS as MAX } from './message-limits';
-import { TOOL_IDS } from './sites/registry';
+/** The zod schemas every message payload is parsed with in the background (see `./protocol.ts`). */
+import { z } from '../domain/zod';
+import { MESSAGE_LIMITS as MAX, type EvaluateAccountRequest as EvaluateAccountPayload } from './limits';
+import { TOOL_IDS } from '../sites/registry';
 
 const Tool = z.enum(TOOL_IDS);
 const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
@@ -28,7 +28,7 @@ export const EvaluateAccountRequest = z.object({
   // The same values keyed by the CRM's own property names (HubSpot internal names, Salesforce API names), within the
   // same limits as `fields`. Optional, as in RawRecord: a record may carry none.
   names: keyedTexts('property name', MAX.label, 'names').optional(),
-});
+}) satisfies z.ZodType<EvaluateAccountPayload>;
 export type EvaluateAccountRequest = z.infer<typeof EvaluateAccountRequest>;
 
 export const GetCachedAccountRequest = z.object({ tool: Tool, recordId: RecordId });

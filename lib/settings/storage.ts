@@ -3,12 +3,12 @@
  * `version` and migrations from its first change of shape.
  */
 import { storage } from 'wxt/utils/storage';
-import { type FieldMapping } from './parse/field-mapping';
-import type { CustomDomain } from './settings/managed-config';
-import type { PolicyChoice } from './settings/policy-source';
-import type { Tool } from './sites/types';
-import type { AccountView } from './views';
-import { DEFAULT_FIELD_MAPPINGS } from './sites/registry';
+import { type FieldMapping } from '../parse/field-mapping';
+import type { CustomDomain } from './managed-config';
+import type { PolicyChoice } from './policy-source';
+import type { Tool } from '../sites/types';
+import type { EvaluatedAccount } from '../messaging/answers';
+import { DEFAULT_FIELD_MAPPINGS } from '../sites/registry';
 
 /** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
 export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {
@@ -30,7 +30,7 @@ export const holidaysItem = storage.defineItem<Record<string, string[]>>('local:
 export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 
 /** Accounts seen recently, so a page seen before paints at once (marked stale with its age). */
-export const accountCacheItem = storage.defineItem<Record<string, AccountView>>('local:accountCache', { fallback: {} });
+export const accountCacheItem = storage.defineItem<Record<string, EvaluatedAccount>>('local:accountCache', { fallback: {} });
 
 /** Display preferences: the zone shown beside the calendar's (null: the browser's), and the clock style. */
 export const displayItem = storage.defineItem<{ hour12: boolean | null; zone: string | null }>('local:display', {

@@ -2,11 +2,11 @@
  * What the popup needs of the directory, loaded once when it opens: every entry by key, the search index,
  * and how fresh the data is. Lives outside components because it touches IndexedDB.
  */
-import { buildSearchIndex, warmUp, type SearchIndex } from './directory/search';
-import { openDirectory } from './directory/store';
-import { toSearchDoc, type DirectoryEntry } from './directory/entry';
-import { parseAccount } from './parse';
-import { evaluate, type Evaluation, type Policy } from './policy';
+import { buildSearchIndex, warmUp, type SearchIndex } from './search';
+import { openDirectory } from './store';
+import { toSearchDoc, type DirectoryEntry } from './entry';
+import { parseAccount } from '../parse';
+import { evaluate, type Evaluation, type Policy } from '../policy';
 
 export interface LoadedDirectory {
   entries: Map<string, DirectoryEntry>;

@@ -4,14 +4,14 @@
  * small), whatever its type says.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SyncRecord } from './directory-sync';
-import type { PageMatch, RawRecord } from './sites/types';
-import type { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from './message-schemas';
-import type { AccountView, TicketLookup } from './views';
+import type { SyncRecord } from '../directory/sync';
+import type { PageMatch, RawRecord } from '../sites/types';
+import type { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
+import type { EvaluatedAccount, TicketLookup } from './answers';
 
 export interface ProtocolMap {
-  evaluateAccount(data: EvaluateAccountRequest): AccountView;
-  getCachedAccount(data: GetCachedAccountRequest): AccountView | null;
+  evaluateAccount(data: EvaluateAccountRequest): EvaluatedAccount;
+  getCachedAccount(data: GetCachedAccountRequest): EvaluatedAccount | null;
   lookupTickets(data: LookupTicketsRequest): TicketLookup;
   /** Options → background: fetch the directory URL now. */
   syncDirectory(): SyncRecord | null;

@@ -3,9 +3,9 @@
  * identity, so an answer for one record can never fill another's view.
  */
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import type { EvaluateAccountRequest } from './message-schemas';
-import { sendMessage } from './messaging';
-import type { Tool } from './sites/types';
+import type { EvaluateAccountRequest } from '../messaging/schemas';
+import { sendMessage } from '../messaging/protocol';
+import type { Tool } from '../sites/types';
 
 export const createQueryClient = () =>
   new QueryClient({

@@ -3,6 +3,7 @@ import type { SearchDoc } from './entry';
 import { fold, words } from './fold';
 import { salesforceId18 } from './salesforce-id';
 import { prefixRange } from './sorted';
+import type { Shard } from './shard';
 import { typoRanges, type TypoRange } from './typo-ranges';
 
 /**
@@ -12,40 +13,9 @@ import { typoRanges, type TypoRange } from './typo-ranges';
 export const Kind = { NameStart: 0, NameWord: 1, Domain: 2 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-/**
- * One immutable slice of the index, laid out in flat typed arrays so a keystroke only walks contiguous runs:
- * - documents are numbered in display order (shorter name, then alphabetical), so a smaller number is a better tie;
- * - tokens are sorted and numbered in that order, so every token starting with a prefix is one id range
- *   `[lo, hi)`, found by binary search, and its postings are one contiguous run of `postDocs`.
- */
-export interface Segment {
-  size: number;
-  keys: string[];
-  /** Folded names, for ordering hits across segments. */
-  names: string[];
-  tokens: string[];
-  /** Postings of token `t`: `postDocs[postStart[t] .. postStart[t + 1])`. */
-  postStart: Int32Array;
-  postDocs: Int32Array;
-  /** Tokens of document `d`: `docTokens[docStart[d] .. docStart[d + 1])`, with their `Kind`. */
-  docStart: Int32Array;
-  docTokens: Int32Array;
-  docKinds: Uint8Array;
-  /** Name words, sorted and unique: what typos are checked against. */
-  nameWords: string[];
-  /** Exact lookups: folded CRM id or normalised domain → its document, or documents when several share it. */
-  exact: Map<string, number | number[]>;
-  /** Distinct domains sorted, for prefix queries such as `globex.c` (documents via `exact`). */
-  domains: string[];
-  /** Caches filled on first use (prefix tables per length for typo search). */
-  cache: Map<string, unknown>;
-  /** Scratch: `seen[d] === visit` marks a document already considered for the current query. */
-  seen: Uint32Array;
-  visit: number;
-}
 
-/** Builds a segment; a later document with the same key replaces an earlier one. */
-export function buildSegment(input: readonly SearchDoc[]): Segment {
+/** Builds a shard; a later document with the same key replaces an earlier one. */
+export function buildShard(input: readonly SearchDoc[]): Shard {
   const byKey = new Map<string, SearchDoc>();
   for (const doc of input) byKey.set(doc.key, doc);
   const docs = displayOrder([...byKey.values()]);
@@ -171,13 +141,13 @@ export function idKeys(query: string): string[] {
 }
 
 /** The documents stored under an exact key. */
-export function exactDocs(segment: Segment, key: string): readonly number[] {
-  const found = segment.exact.get(key);
+export function exactDocs(shard: Shard, key: string): readonly number[] {
+  const found = shard.exact.get(key);
   return found === undefined ? [] : typeof found === 'number' ? [found] : found;
 }
 
-/** A document found in a segment: its number and its rank class (smaller is better). */
-export interface SegmentHit {
+/** A document found in a shard: its number and its rank class (smaller is better). */
+export interface ShardHit {
   doc: number;
   rank: number;
 }
@@ -186,7 +156,7 @@ export interface SegmentHit {
 // 2 the query starts the domain; from 4 on typo matches, 4 + the summed typo cost (see `wordCost`).
 export const TYPO_RANK = 4;
 
-/** The words of a query as the segment sees them: a prefix token range, plus typo ranges when enabled. */
+/** The words of a query as the shard sees them: a prefix token range, plus typo ranges when enabled. */
 interface WordMatcher {
   lo: number;
   hi: number;
@@ -195,64 +165,64 @@ interface WordMatcher {
 
 /**
  * The best `limit` documents whose tokens match every query word, by prefix or (with `typos`) within the
- * allowed edit distance. `skip` hides documents (replaced by a newer segment). Results sorted best first.
+ * allowed edit distance. `skip` hides documents (replaced by a newer shard). Results sorted best first.
  */
-export function matchWords(segment: Segment, queryWords: readonly string[], typos: boolean, limit: number, skip: Uint8Array | null): SegmentHit[] {
+export function matchWords(shard: Shard, queryWords: readonly string[], typos: boolean, limit: number, skip: Uint8Array | null): ShardHit[] {
   const matchers: WordMatcher[] = queryWords.map((word) => {
-    const [lo, hi] = prefixRange(segment.tokens, word);
-    return { lo, hi, typos: typos ? typoRanges(segment, word) : [] };
+    const [lo, hi] = prefixRange(shard.tokens, word);
+    return { lo, hi, typos: typos ? typoRanges(shard, word) : [] };
   });
   if (matchers.some((m) => m.lo === m.hi && m.typos.length === 0)) return [];
 
   // Drive the scan from the word with the fewest postings; check the others per document.
-  const postings = (m: WordMatcher) => m.typos.reduce((sum, r) => sum + span(segment, r.lo, r.hi), span(segment, m.lo, m.hi));
+  const postings = (m: WordMatcher) => m.typos.reduce((sum, r) => sum + span(shard, r.lo, r.hi), span(shard, m.lo, m.hi));
   let driver = matchers[0]!;
   for (const m of matchers) if (postings(m) < postings(driver)) driver = m;
 
   const top = new TopK(limit);
-  const visit = nextVisit(segment);
-  const { seen, postDocs, postStart } = segment;
+  const visit = nextVisit(shard);
+  const { seen, postDocs, postStart } = shard;
   const scan = (lo: number, hi: number) => {
     for (let p = postStart[lo]!, end = postStart[hi]!; p < end; p++) {
       const d = postDocs[p]!;
       if (seen[d] === visit) continue;
       seen[d] = visit;
       if (skip && skip[d]) continue;
-      const rank = rankDoc(segment, d, matchers);
-      if (rank >= 0) top.offer(rank * segment.size + d);
+      const rank = rankDoc(shard, d, matchers);
+      if (rank >= 0) top.offer(rank * shard.size + d);
     }
   };
   scan(driver.lo, driver.hi);
   for (const r of driver.typos) scan(r.lo, r.hi);
-  return top.sorted().map((key) => ({ doc: key % segment.size, rank: Math.floor(key / segment.size) }));
+  return top.sorted().map((key) => ({ doc: key % shard.size, rank: Math.floor(key / shard.size) }));
 }
 
 /** Documents whose domain starts with the whole query (`globex.c`, `stark-ind`). */
-export function matchDomainPrefix(segment: Segment, query: string, limit: number, skip: Uint8Array | null): SegmentHit[] {
-  const [lo, hi] = prefixRange(segment.domains, query);
+export function matchDomainPrefix(shard: Shard, query: string, limit: number, skip: Uint8Array | null): ShardHit[] {
+  const [lo, hi] = prefixRange(shard.domains, query);
   const top = new TopK(limit);
   for (let i = lo; i < hi; i++) {
-    for (const d of exactDocs(segment, segment.domains[i]!)) {
-      if (!(skip && skip[d])) top.offer(Kind.Domain * segment.size + d);
+    for (const d of exactDocs(shard, shard.domains[i]!)) {
+      if (!(skip && skip[d])) top.offer(Kind.Domain * shard.size + d);
     }
   }
-  return top.sorted().map((key) => ({ doc: key % segment.size, rank: Kind.Domain }));
+  return top.sorted().map((key) => ({ doc: key % shard.size, rank: Kind.Domain }));
 }
 
-const span = (segment: Segment, lo: number, hi: number) => segment.postStart[hi]! - segment.postStart[lo]!;
+const span = (shard: Shard, lo: number, hi: number) => shard.postStart[hi]! - shard.postStart[lo]!;
 
-function nextVisit(segment: Segment): number {
-  segment.visit = (segment.visit + 1) >>> 0;
-  if (segment.visit === 0) {
-    segment.seen.fill(0);
-    segment.visit = 1;
+function nextVisit(shard: Shard): number {
+  shard.visit = (shard.visit + 1) >>> 0;
+  if (shard.visit === 0) {
+    shard.seen.fill(0);
+    shard.visit = 1;
   }
-  return segment.visit;
+  return shard.visit;
 }
 
 /** The rank class of a document for these words, or -1 when some word matches none of its tokens. */
-function rankDoc(segment: Segment, d: number, matchers: readonly WordMatcher[]): number {
-  const { docStart, docTokens, docKinds } = segment;
+function rankDoc(shard: Shard, d: number, matchers: readonly WordMatcher[]): number {
+  const { docStart, docTokens, docKinds } = shard;
   const none = 9;
   let typoCost = 0;
   let firstKind: number = Kind.NameWord;
