@@ -196,10 +196,7 @@ export default defineConfig(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'local/no-type-import-cycle': 'error',
       'import-x/no-self-import': 'error',
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
 
       // Layer zones, as Bitwarden's `import/no-restricted-paths`. They match the resolved file, so `@/lib/…`,
       // `~/lib/…` and `../…` are the same import. Packages are matched by name with `no-restricted-imports` below.

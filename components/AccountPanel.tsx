@@ -1,6 +1,6 @@
 import type { EvaluatedAccount } from '@/lib/messaging/answers';
 import { AccountDetails } from './AccountDetails';
-import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from './format';
+import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
 
 export interface AccountPanelProps {
   view: EvaluatedAccount | null;

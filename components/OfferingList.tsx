@@ -1,5 +1,5 @@
 import type { Evaluation, OfferingDecision } from '@/lib/policy';
-import { formatDate } from './format';
+import { formatDate } from '../lib/domain/format';
 import { offeringLabel } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 

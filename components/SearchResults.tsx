@@ -1,6 +1,6 @@
 import type { Evaluation } from '@/lib/policy';
 import { discountLabel, summariseSlack } from '@/lib/policy/status-labels';
-import { formatMoney, SEGMENT_LABELS } from './format';
+import { formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
 
 export interface ResultItem {
   key: string;

@@ -1,5 +1,5 @@
 import type { Evaluation, SlackRightDecision } from '@/lib/policy';
-import { formatDate } from './format';
+import { formatDate } from '../lib/domain/format';
 import { Reasons } from './Reasons';
 import { rightLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';

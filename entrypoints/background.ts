@@ -16,7 +16,7 @@ import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest }
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { accountToFields } from '@/lib/overlay/account-to-fields';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { matchPage, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
+import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { accountKey, type EvaluatedAccount } from '@/lib/messaging/answers';
 
 const DIRECTORY_ALARM = 'directory-sync';
@@ -27,6 +27,7 @@ export default defineBackground(() => {
   const guard = new MessageGuard({
     extensionId: browser.runtime.id,
     isSupportedPage: (url) => matchPage(url, customHosts) !== null,
+    isApiHost: (url) => toolById(toolOfHost(url, customHosts) ?? '')?.apiHostAccess === true,
     // Counted and logged (a warning, not an error: the sender gets the refusal as its answer).
     onReject: (reason, rejected) => console.warn(`${reason} (${rejected} rejected since the background started)`),
   });
@@ -84,13 +85,7 @@ export default defineBackground(() => {
   onMessage('lookupTickets', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(LookupTicketsRequest, data, sender);
-    // Ask only the tool the agent is on: a page may not direct us to another origin. Our popup may ask the
-    // Zendesk of the active tab.
-    const own = request.senderUrl.protocol.endsWith('-extension:');
-    const target = new URL(request.origin);
-    if (own ? toolOfHost(target, customHosts) !== 'zendesk' || target.origin !== request.origin : request.origin !== request.senderUrl.origin) {
-      throw new Error('Entitlement Lens only reads tickets from the page’s own Zendesk');
-    }
+    guard.checkApiOrigin(request.origin, request.senderUrl);
     const lookup = await tickets.lookup(request.origin, request.ticketIds, request.fresh);
     const orgs = Object.values(lookup.organizations);
     await rememberAccounts(orgs);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatAge } from '../format';
+import { formatAge } from '../../lib/domain/format';
 import { Outcome, Section } from './Section';
 
 import type { SyncRecord } from '@/lib/directory/sync';

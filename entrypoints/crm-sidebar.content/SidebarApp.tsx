@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
 import { toEvaluateRequest } from '@/lib/messaging/limits';
 import { onMessage } from '@/lib/messaging/protocol';
+import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
@@ -24,10 +25,7 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
       const m = matchPage(new URL(location.href), customHosts);
       return m ? readAccount(m, document, new URL(location.href)) : null;
     });
-    const removeDescribe = onMessage('describePage', () => {
-      const m = matchPage(new URL(location.href), customHosts);
-      return m ? { ...m, origin: location.origin } : null;
-    });
+    const removeDescribe = answerDescribePage(customHosts);
     // After an extension reload or update these throw "Extension context invalidated": removed quietly.
     const stop = () => quietly(remove, removeDescribe);
     ctx.onInvalidated(stop);

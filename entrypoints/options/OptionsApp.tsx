@@ -8,7 +8,7 @@ import { HolidaysSection } from '@/components/options/HolidaysSection';
 import { PolicySection } from '@/components/options/PolicySection';
 import { openDirectory } from '@/lib/directory/store';
 import { importDirectoryText, type SyncRecord } from '@/lib/directory/sync';
-import { askTab } from '@/lib/messaging/ask-tab';
+import { askTab, tabsByRecency } from '@/lib/messaging/ask-tab';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { mapFields } from '@/lib/parse/field-mapping';
 import { PRESETS } from '@/lib/policy';
@@ -186,14 +186,13 @@ async function directoryStatus(): Promise<{ count: number; last: SyncRecord | nu
 
 /** Reads the open tab of that tool through its content script and shows what the mapping would take. */
 async function previewOnTab(tool: MappingPreview['tool'], mapping: Parameters<typeof mapFields>[1]): Promise<MappingPreview | string> {
-  // Tab URLs are not ours to read (no "tabs" permission): ask each tab's content script what it shows.
-  const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && !t.url?.startsWith(location.origin));
+  // Ask each tab's content script what it shows, the most recent first.
   let record: Awaited<ReturnType<typeof askTab<'readPageFields'>>> = null;
   let tabUrl = '';
-  for (const t of tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))) {
-    const page = await askTab(t.id!, 'describePage');
+  for (const t of await tabsByRecency()) {
+    const page = await askTab(t.id, 'describePage');
     if (page?.tool !== tool || page.kind !== 'account') continue;
-    record = await askTab(t.id!, 'readPageFields');
+    record = await askTab(t.id, 'readPageFields');
     tabUrl = record?.url ?? '';
     break;
   }

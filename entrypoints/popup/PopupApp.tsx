@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountDetails } from '@/components/AccountDetails';
-import { formatAge, formatMoney, SEGMENT_LABELS } from '@/components/format';
+import { formatAge, formatMoney, SEGMENT_LABELS } from '@/lib/domain/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';
 import { search } from '@/lib/directory/search';
 import { evaluateEntry, loadDirectory, warmUpWhenIdle } from '@/lib/directory/loaded';
-import { askTab } from '@/lib/messaging/ask-tab';
+import { askTab, tabsByRecency } from '@/lib/messaging/ask-tab';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Evaluation } from '@/lib/policy';
 import { loadSettings } from '@/lib/settings/load';
@@ -140,10 +140,8 @@ export function PopupApp() {
  * the active one; opened as a tab of its own, the popup uses the tab the user looked at last.
  */
 async function currentTabCard(): Promise<Card | null> {
-  const tabs = await browser.tabs.query({ currentWindow: true });
-  const others = tabs.filter((t) => t.id !== undefined && !t.url?.startsWith(location.origin));
-  const tab = others.find((t) => t.active) ?? others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  if (tab?.id === undefined) return null;
+  const [tab] = await tabsByRecency({ currentWindow: true });
+  if (!tab) return null;
   const page = await askTab(tab.id, 'describePage');
   if (!page?.recordId) return null;
   if (page.kind === 'account') {

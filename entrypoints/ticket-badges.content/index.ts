@@ -1,17 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './host.css';
 import styles from '@/components/styles.css?inline';
-import { BADGE_CSS } from '@/components/ticket-badge';
-import type { BadgeDisplay } from '@/components/ticket-badge';
+import badgeStyles from '@/lib/overlay/badges/badge.css?inline';
+import type { BadgeDisplay } from '@/lib/overlay/badges/ticket-badge';
 import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk/index';
+import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
 import { matchPage, surfaceMatches, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { displayItem } from '@/lib/settings/storage';
-import { listAnchors, startBoard, ticketPageAnchors, type Board } from './board';
+import { answerDescribePage } from '@/lib/overlay/describe-page';
+import { listAnchors, startBoard, ticketPageAnchors, type Board } from '@/lib/overlay/badges/board';
 
 const REFRESH_MS = 60_000;
 
@@ -35,7 +36,7 @@ export default defineContentScript({
     const customHosts: CustomHosts = toolOfHost(new URL(location.href)) ? new Map() : await contentCustomHosts();
     const origin = location.origin;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles + BADGE_CSS);
+    sheet.replaceSync(styles + badgeStyles);
     // lifecycleTimeout, not ctx.setTimeout: WXT's adds an invalidation listener per call and never removes it,
     // which a ticker calling once a second would turn into thousands of listeners an hour.
     const schedule = (fn: () => void, ms: number) => lifecycleTimeout(ctx, fn, ms);
@@ -93,10 +94,7 @@ export default defineContentScript({
     };
     route(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));
-    const removeDescribe = onMessage('describePage', () => {
-      const m = matchPage(new URL(location.href), customHosts);
-      return m ? { ...m, origin: location.origin } : null;
-    });
+    const removeDescribe = answerDescribePage(customHosts);
 
     ctx.onInvalidated(() => {
       feed.stop();

@@ -1,6 +1,6 @@
 import type { FieldMapping } from '../parse/field-mapping';
 import type { Policy } from '../policy';
-import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from '../sites/zendesk/index';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from '../sites/zendesk';
 import type { RawRecord, RawTicket } from '../sites/types';
 import type { Calendar } from '../sla/types';
 import type { EvaluatedAccount, FetchProblem, TicketLookup, EvaluatedTicket } from '../messaging/answers';

@@ -16,3 +16,16 @@ export async function askTab<T extends TabQuestion>(tabId: number, type: T): Pro
     return null;
   }
 }
+
+/**
+ * The tabs a page of ours may ask (not our own pages), the active one first, then the most recently used: the popup
+ * asks the first, the options page the first that shows the tool it previews. Tab URLs are not ours to read (no
+ * "tabs" permission), except our own pages', which is how they are left out.
+ * @example const [tab] = await tabsByRecency({ currentWindow: true });
+ */
+export async function tabsByRecency(query: Parameters<typeof browser.tabs.query>[0] = {}): Promise<Array<{ id: number }>> {
+  const tabs = await browser.tabs.query(query);
+  return tabs
+    .filter((t): t is typeof t & { id: number } => t.id !== undefined && !t.url?.startsWith(location.origin))
+    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+}

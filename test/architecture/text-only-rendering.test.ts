@@ -54,7 +54,7 @@ describe('page and API strings are rendered as text only', () => {
 
   it('has the shipped source to check', () => {
     expect(sources.length).toBeGreaterThan(80);
-    expect(sources).toContain('components/ticket-badge.ts');
+    expect(sources).toContain('lib/overlay/badges/ticket-badge.ts');
     expect(sources).toContain('entrypoints/crm-sidebar.content/SidebarApp.tsx');
   });
 

@@ -144,35 +144,6 @@ describe('the ticket service', () => {
   });
 });
 
-describe('the message guard', () => {
-  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url) !== null });
-  const good = { tool: 'salesforce', recordId: '001Dn00000AbCdEIAZ', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view', name: 'Acme', fields: { Segment: 'ENT' } };
-  const sender = { id: 'ext-id', url: good.url };
-
-  it('accepts a well-formed message from a supported page', () => {
-    expect(guard.check(EvaluateAccountRequest, good, sender).recordId).toBe('001Dn00000AbCdEIAZ');
-  });
-  it.each([
-    ['another extension', good, { id: 'evil', url: good.url }],
-    ['a page the extension does not run on', good, { id: 'ext-id', url: 'https://evil.example/lightning/r/Account/001Dn00000AbCdEIAZ/view' }],
-    ['no sender url', good, { id: 'ext-id' }],
-    ['a malformed payload', { ...good, fields: 'Segment=ENT' }, sender],
-    ['property names that are not text', { ...good, names: { Segment__c: 42 } }, sender],
-    ['an id that could reach into a URL', { ...good, recordId: '../../admin' }, sender],
-  ])('rejects and counts a message from %s', (_why, data, from) => {
-    const before = guard.rejected;
-    expect(() => guard.check(EvaluateAccountRequest, data, from)).toThrow(RejectedMessage);
-    expect(guard.rejected).toBe(before + 1);
-  });
-  it('accepts property names beside the labels, and a message without any', () => {
-    expect(guard.check(EvaluateAccountRequest, { ...good, names: { Segment__c: 'ENT' } }, sender).names).toEqual({ Segment__c: 'ENT' });
-    expect(guard.check(EvaluateAccountRequest, good, sender).names).toBeUndefined();
-  });
-  it('accepts the extension’s own pages', () => {
-    expect(() => guard.check(EvaluateAccountRequest, good, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).not.toThrow();
-  });
-});
-
 describe('the account cache', () => {
   it('keeps the most recently read accounts', () => {
     const view = (i: number) => ({ key: `k${i}`, readAt: i }) as never;

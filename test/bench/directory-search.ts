@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { Bench } from 'tinybench';
 import { toSearchDoc, type DirectoryEntry, type SearchDoc } from '../../lib/directory/entry';
 import { fold, words } from '../../lib/directory/fold';
-import { generateAccounts, mulberry32 as seeded } from '../../lib/directory/generate';
+import { generateAccounts, mulberry32 as seeded } from '../directory/generate';
 import { buildSearchIndex, search } from '../../lib/directory/search';
 import { PRESETS } from '../../lib/policy';
 

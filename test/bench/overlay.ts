@@ -2,7 +2,7 @@
  * The page figures of the ticket badges, on the demo server's 1,000-row Zendesk view (the fixture page the
  * end-to-end tests use, `/agent/filters/1000`), in Debian's Chromium with the production build:
  *
- * The badges draw only on rows near the viewport (entrypoints/ticket-badges.content/board.ts); every row's data
+ * The badges draw only on rows near the viewport (lib/overlay/badges/board.ts); every row's data
  * is fetched all the same. So "settled" below means: every row in view shows its badge's SLA, and the demo
  * server has answered the view's 10 show_many requests (all 1,000 rows' data).
  *

@@ -20,7 +20,7 @@ import Fuse from 'fuse.js';
 import type { Page } from 'playwright-core';
 import { toSearchDoc, type DirectoryEntry } from '../../lib/directory/entry';
 import { fold, words } from '../../lib/directory/fold';
-import { generateAccounts } from '../../lib/directory/generate';
+import { generateAccounts } from '../directory/generate';
 import { buildSearchIndex, search } from '../../lib/directory/search';
 import { PRESETS } from '../../lib/policy/presets';
 import { startDemoServer } from '../demo/server';

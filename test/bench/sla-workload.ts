@@ -5,7 +5,7 @@
  * One item = one `computeTarget` call = one "deadline".
  */
 import { PRESETS } from '../../lib/policy/presets';
-import { oracleAddBusinessTime, oracleBusinessTimeBetween } from '../../lib/sla/oracle';
+import { oracleAddBusinessTime, oracleBusinessTimeBetween } from '../sla/oracle';
 import type { Calendar, Interval, TargetResult, TargetSpec, TargetState, TicketTimes } from '../../lib/sla/types';
 import { chooser, seeded } from './stats';
 

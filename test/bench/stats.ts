@@ -1,5 +1,5 @@
 /** Small statistics and a seeded PRNG shared by the benchmark modules (not product code). */
-import { mulberry32 } from '../../lib/directory/generate';
+import { mulberry32 } from '../directory/generate';
 
 /** The value at quantile p (0–1) of `values`, nearest-rank; NaN for none. */
 export function percentile(values: readonly number[], p: number): number {

@@ -10,7 +10,7 @@ import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
 import { matchPage } from '../../lib/sites/registry';
-import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk/index';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
 import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/accounts';
 import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';

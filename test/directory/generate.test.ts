@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateAccounts } from '../../lib/directory/generate';
+import { generateAccounts } from './generate';
 import { parseDirectoryText } from '../../lib/directory/rows';
 import { PRESETS } from '../../lib/policy';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSearchDoc, type SearchDoc } from '../../lib/directory/entry';
 import { fold, words } from '../../lib/directory/fold';
-import { generateAccounts } from '../../lib/directory/generate';
+import { generateAccounts } from './generate';
 import { addToIndex, buildSearchIndex, search, warmUp, type SearchIndex } from '../../lib/directory/search';
 
 const doc = (name: string, domain: string | null = null, crmId: string | null = null): SearchDoc => ({ key: `k:${name}`, name, domain, crmId });

@@ -36,7 +36,7 @@ const KNOWN_CODE_FROM_STRINGS: Array<{ what: string; pattern: RegExp; why: strin
   {
     what: 'zod allowsEval probe',
     pattern: /if\(\w+\.jitless\|\|typeof navigator<`u`&&navigator\?\.userAgent\?\.includes\(`Cloudflare`\)\)return!1;try\{return Function\(``\),!0\}/g,
-    why: 'returns false before calling Function: lib/domain/zod.ts sets jitless before any schema is built (test/hardening/no-eval.test.ts)',
+    why: 'returns false before calling Function: lib/domain/zod.ts sets jitless before any schema is built (test/domain/zod-no-eval.test.ts)',
   },
   {
     what: 'zod Doc.compile',

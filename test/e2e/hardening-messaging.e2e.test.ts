@@ -127,7 +127,7 @@ describe('a malformed payload from an extension page is rejected and counted', (
       ),
     );
     await popup.close();
-    expect(reply?.err?.message).toContain('only reads tickets from the page’s own Zendesk');
+    expect(reply?.err?.message).toContain('only the page’s own tool is read');
     expect(server.requests.some((r) => r.host === 'evil.example')).toBe(false);
   });
 

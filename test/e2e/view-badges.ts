@@ -1,6 +1,6 @@
 /**
  * The Zendesk view's badges as a user sees them: every row whose subject cell is in the viewport, and whether its
- * badge shows its SLA. Badges are drawn near the viewport (entrypoints/ticket-badges.content/board.ts), so tests and
+ * badge shows its SLA. Badges are drawn near the viewport (lib/overlay/badges/board.ts), so tests and
  * benchmarks ask about the rows in view, and scroll to reach the others. Page expressions are strings: tsx
  * (keepNames) would wrap functions passed to `page.evaluate` in a `__name` helper the page lacks.
  */

@@ -15,7 +15,7 @@ import {
   zendeskRowBadgeAnchor,
   zendeskRowTicketId,
   zendeskTicketHeaderAnchor,
-} from '../../lib/sites/zendesk/index';
+} from '../../lib/sites/zendesk';
 import { loadFixtureDocument, readAtUrl } from '../fixtures/dom';
 
 type Fixture = string;

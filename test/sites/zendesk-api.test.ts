@@ -6,7 +6,7 @@ import {
   parseZendeskShowMany,
   parseZendeskTicketResponse,
   zendeskApiPaths,
-} from '../../lib/sites/zendesk/index';
+} from '../../lib/sites/zendesk';
 import { loadJsonFixture } from '../fixtures/dom';
 
 const SEVERITY = { severityFieldId: 360000000101 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readZendeskListRows, zendeskRowBadgeAnchor } from '../../lib/sites/zendesk/index';
+import { readZendeskListRows, zendeskRowBadgeAnchor } from '../../lib/sites/zendesk';
 import { parseFixtureHtml, readFixture } from '../fixtures/dom';
 import { ZENDESK_VIEW_ROWS, renderZendeskView, type ZendeskViewRow } from '../fixtures/zendesk/view';
 

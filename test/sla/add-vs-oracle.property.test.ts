@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime } from '../../lib/sla/business-time';
-import { oracleAddBusinessTime } from '../../lib/sla/oracle';
+import { oracleAddBusinessTime } from './oracle';
 import { addCase } from './arbitraries';
 
 describe('addBusinessTime agrees with the day-walking oracle', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessTimeBetween } from '../../lib/sla/business-time';
-import { oracleBusinessTimeBetween } from '../../lib/sla/oracle';
+import { oracleBusinessTimeBetween } from './oracle';
 import { betweenCase } from './arbitraries';
 
 describe('businessTimeBetween agrees with the day-walking oracle', () => {

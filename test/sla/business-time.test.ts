@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime, businessTimeBetween } from '../../lib/sla/business-time';
-import { oracleAddBusinessTime, oracleBusinessTimeBetween } from '../../lib/sla/oracle';
+import { oracleAddBusinessTime, oracleBusinessTimeBetween } from './oracle';
 import type { Calendar } from '../../lib/sla/types';
 import { HOUR, MINUTE, at, businessLA, calendar, internalUTC, twentyFourSevenUTC } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantAtOpenTime, openTimeBetween } from '../../lib/sla/calendar-table';
-import { oracleAddBusinessTime, oracleBusinessTimeBetween } from '../../lib/sla/oracle';
+import { oracleAddBusinessTime, oracleBusinessTimeBetween } from './oracle';
 import type { Calendar } from '../../lib/sla/types';
 import { HOUR, at, businessLA, twentyFourSevenUTC } from './fixtures';
 

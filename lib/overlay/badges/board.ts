@@ -1,12 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TicketBadge, rowFit, type BadgeData, type BadgeDisplay } from '@/components/ticket-badge';
-import { needsSeconds } from '@/lib/overlay/countdown';
-import { lifecycleTimeout } from '@/lib/overlay/lifecycle';
-import type { TicketFeed } from '@/lib/overlay/ticket-feed';
-import type { Ticker } from '@/lib/overlay/ticker';
-import { parseTicket } from '@/lib/parse/ticket';
-import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '@/lib/sites/zendesk/index';
-import type { EvaluatedTicket } from '@/lib/messaging/answers';
+import { TicketBadge, rowFit, type BadgeData, type BadgeDisplay } from './ticket-badge';
+import { needsSeconds } from '../countdown';
+import { lifecycleTimeout } from '../lifecycle';
+import type { TicketFeed } from '../ticket-feed';
+import type { Ticker } from '../ticker';
+import { parseTicket } from '../../parse/ticket';
+import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '../../sites/zendesk';
+import type { EvaluatedTicket } from '../../messaging/answers';
 
 const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();

@@ -4,9 +4,9 @@
  * each tool's format, and attribute values spelled the messy ways CRMs hold them. Seeded: the same seed
  * gives the same accounts on every machine.
  */
-import type { PackageName } from '../parse/packages';
-import { entryKey, type DirectoryEntry } from './entry';
-import { fold } from './fold';
+import type { PackageName } from '../../lib/parse/packages';
+import { entryKey, type DirectoryEntry } from '../../lib/directory/entry';
+import { fold } from '../../lib/directory/fold';
 
 export interface GenerateOptions {
   seed?: number;

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Calendar, Interval } from './types';
+import type { Calendar, Interval } from '../../lib/sla/types';
 
 /**
  * TESTS ONLY. A deliberately simple second implementation of business time, sharing nothing with the

@@ -1,11 +1,11 @@
-import { countdown, nextTarget, type Countdown, type CountdownTone } from '@/lib/overlay/countdown';
-import type { SlaDecision } from '@/lib/policy';
-import { summariseSlack, type SlackSummary } from '@/lib/policy/status-labels';
-import { formatDuration, formatDurationShort } from '@/lib/sla/format-duration';
-import type { Calendar } from '@/lib/sla/types';
-import type { EvaluatedAccount, FetchProblem, EvaluatedTicket } from '@/lib/messaging/answers';
+import { countdown, nextTarget, type Countdown, type CountdownTone } from '../countdown';
+import type { SlaDecision } from '../../policy';
+import { summariseSlack, type SlackSummary } from '../../policy/status-labels';
+import { formatDuration, formatDurationShort } from '../../sla/format-duration';
+import type { Calendar } from '../../sla/types';
+import type { EvaluatedAccount, FetchProblem, EvaluatedTicket } from '../../messaging/answers';
 import { append, h, setText } from './dom';
-import { formatAge, formatInstant } from './format';
+import { formatAge, formatInstant } from '../../domain/format';
 
 /** Everything a badge shows of its ticket. */
 export interface BadgeData {
@@ -345,39 +345,3 @@ function summary(sla: SlaDecision[]): 'SLA: see contract' | 'SLA unknown' | 'SLA
 }
 
 const shape = (text: string) => text.replace(/[0-9]/g, '0');
-
-/**
- * The rules the badges need beyond components/styles.css: the ticket page's countdown box, the row badge, the details
- * popover. Nothing in a badge is positioned or makes a stacking context (no `position`, `opacity`, `transform`, layout
- * or paint containment): a row badge is painted with its row's text, so the view's sticky header, menus and popovers,
- * which are positioned, paint over it as they do over the subject (issue 10).
- */
-export const BADGE_CSS = `
-.el-badge__time[data-shape] { display: inline-grid; }
-.el-badge__time[data-shape]::before { content: attr(data-shape); visibility: hidden; grid-area: 1 / 1; }
-.el-badge__time[data-shape] > span { grid-area: 1 / 1; white-space: nowrap; contain: size style; }
-.el-badge { flex-wrap: nowrap; white-space: nowrap; }
-.el-badge--row { display: flex; align-items: center; gap: 2px; width: 100%; height: 100%; overflow: hidden; font: 600 10px/1 var(--el-font); }
-.el-badge--row .el-badge__main { display: flex; flex: none; align-items: center; gap: 2px; height: 18px; padding: 0 3px 0 1px; border-radius: 4px; animation: none; }
-.el-badge--row .el-badge__sev { padding: 2px 3px; border-radius: 3px; font-size: 10px; }
-.el-badge--row .el-badge__time { font-weight: 700; font-size: 10.5px; animation: none; }
-.el-badge--row .el-badge__icon { font-size: 8px; }
-.el-badge--ok .el-badge__icon { color: var(--el-good); }
-.el-badge--at-risk .el-badge__icon { color: #9a6700; }
-.el-badge--breached .el-badge__icon { color: var(--el-bad); font-weight: 800; }
-.el-badge--row .el-chip--icon { flex: none; display: flex; align-items: center; justify-content: center; width: 15px; height: 15px; padding: 0; border-radius: 4px; font-size: 9px; }
-.el-badge--narrow .el-badge__main { width: 100%; padding: 0; border: 0; background: none; }
-.el-badge__chip { display: flex; align-items: center; justify-content: center; width: 100%; height: 18px; border-radius: 4px; border: 1px solid var(--el-line); border-left-width: 4px; background: var(--el-bg); }
-.el-badge__chip--1 { border-left-color: #cf222e; }
-.el-badge__chip--2 { border-left-color: #0969da; }
-.el-badge__chip--unknown { border-left-style: dashed; border-left-color: #8c959f; }
-.el-badge--narrow .el-badge__time { font-size: 10px; letter-spacing: -0.2px; }
-.el-badge--narrow.el-badge--ok .el-badge__chip { background: var(--el-good-bg); color: var(--el-good); border-top-color: #aceebb; border-right-color: #aceebb; border-bottom-color: #aceebb; }
-.el-badge--narrow.el-badge--at-risk .el-badge__chip { background: var(--el-warn-bg); color: var(--el-warn); border-top-color: #eac54f; border-right-color: #eac54f; border-bottom-color: #eac54f; }
-.el-badge--narrow.el-badge--breached .el-badge__chip { background: var(--el-bad-bg); color: var(--el-bad); border-top-color: #ff8182; border-right-color: #ff8182; border-bottom-color: #ff8182; }
-.el-badge--row.el-badge--stale .el-badge__main, .el-badge--narrow.el-badge--stale .el-badge__chip { outline: 1px dashed var(--el-warn); outline-offset: -1px; }
-.el-badge--row.el-badge--empty .el-badge__time { color: var(--el-ink-2); }
-.el-badge__details .el-badge__stale, .el-badge__details .el-badge__problem, .el-badge__details .el-badge__slack { display: block; margin-bottom: 4px; white-space: normal; max-width: 360px; font-size: 12px; }
-.el-badge__details[popover]:not(:popover-open) { display: none; }
-.el-badge__details[popover] { position: fixed; inset: auto; margin: 0; width: max-content; max-width: calc(100vw - 16px); white-space: normal; font: 12px/1.3 var(--el-font); }
-`;

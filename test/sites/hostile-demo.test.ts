@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mapFields } from '../../lib/parse/field-mapping';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
-import { parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk/index';
+import { parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
 import { demoData, route } from '../demo/routes';
 import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
 import { INJECTION_PAYLOADS } from '../fixtures/demo/hostile';

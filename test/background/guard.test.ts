@@ -1,0 +1,65 @@
+/** The background's message guard: who may send, what they may send, and which origin they may have read. */
+import { describe, expect, it } from 'vitest';
+import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
+import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
+import { matchPage, toolById, toolOfHost, type CustomHosts } from '../../lib/sites/registry';
+
+const CUSTOM: CustomHosts = new Map([['support.acme.example', 'zendesk'], ['crm.acme.example', 'salesforce']]);
+const isApiHost = (url: URL) => toolById(toolOfHost(url, CUSTOM) ?? '')?.apiHostAccess === true;
+
+describe('the message guard', () => {
+  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null, isApiHost });
+  const good = { tool: 'salesforce', recordId: '001Dn00000AbCdEIAZ', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view', name: 'Acme', fields: { Segment: 'ENT' } };
+  const sender = { id: 'ext-id', url: good.url };
+
+  it('accepts a well-formed message from a supported page', () => {
+    expect(guard.check(EvaluateAccountRequest, good, sender).recordId).toBe('001Dn00000AbCdEIAZ');
+  });
+  it.each([
+    ['another extension', good, { id: 'evil', url: good.url }],
+    ['a page the extension does not run on', good, { id: 'ext-id', url: 'https://evil.example/lightning/r/Account/001Dn00000AbCdEIAZ/view' }],
+    ['no sender url', good, { id: 'ext-id' }],
+    ['a malformed payload', { ...good, fields: 'Segment=ENT' }, sender],
+    ['property names that are not text', { ...good, names: { Segment__c: 42 } }, sender],
+    ['an id that could reach into a URL', { ...good, recordId: '../../admin' }, sender],
+  ])('rejects and counts a message from %s', (_why, data, from) => {
+    const before = guard.rejected;
+    expect(() => guard.check(EvaluateAccountRequest, data, from)).toThrow(RejectedMessage);
+    expect(guard.rejected).toBe(before + 1);
+  });
+  it('accepts property names beside the labels, and a message without any', () => {
+    expect(guard.check(EvaluateAccountRequest, { ...good, names: { Segment__c: 'ENT' } }, sender).names).toEqual({ Segment__c: 'ENT' });
+    expect(guard.check(EvaluateAccountRequest, good, sender).names).toBeUndefined();
+  });
+  it('accepts the extension’s own pages', () => {
+    expect(() => guard.check(EvaluateAccountRequest, good, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).not.toThrow();
+  });
+});
+
+describe('which origin a request may have the background read', () => {
+  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null, isApiHost });
+  const page = (href: string) => new URL(href);
+  const popup = page('chrome-extension://ext-id/popup.html');
+  it.each([
+    // origin asked, sender page, allowed?
+    ['https://acme.zendesk.com', page('https://acme.zendesk.com/agent/tickets/1'), true], // the page's own Zendesk
+    ['https://support.acme.example', page('https://support.acme.example/agent/filters/1'), true], // a custom domain assigned to Zendesk
+    ['https://other.zendesk.com', page('https://acme.zendesk.com/agent/tickets/1'), false], // another account's Zendesk
+    ['https://evil.example', page('https://acme.zendesk.com/agent/tickets/1'), false], // anywhere else
+    ['https://acme.lightning.force.com', page('https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view'), false], // a tool whose API Lens does not read
+    ['https://crm.acme.example', page('https://crm.acme.example/lightning/r/Account/001Dn00000AbCdEIAZ/view'), false], // its custom domain neither
+    ['https://acme.zendesk.com', popup, true], // our popup asks the Zendesk of the active tab
+    ['https://support.acme.example', popup, true],
+    ['https://evil.example', popup, false], // not a tool
+    ['https://acme.zendesk.com/agent', popup, false], // not a bare origin
+    ['https://acme.zendesk.com', page('chrome-extension://other-id/popup.html'), false], // another extension's page
+    ['not a url', popup, false],
+  ] as const)('%s asked by %s: %s', (origin, sender, allowed) => {
+    const before = guard.rejected;
+    if (allowed) expect(() => guard.checkApiOrigin(origin, sender)).not.toThrow();
+    else {
+      expect(() => guard.checkApiOrigin(origin, sender)).toThrow(RejectedMessage);
+      expect(guard.rejected).toBe(before + 1);
+    }
+  });
+});
