@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The rules a reviewer would forget (handbook, "Habits worth copying" 11): dependency cycles and the layer zones of
+ * The rules a reviewer would forget (../shared/conventions.md, "Habits worth copying" 11): dependency cycles and the layer zones of
  * "The shape of the code", modelled on Bitwarden clients' eslint.config.mjs. `npm test` runs `npm run lint` first.
  * typescript-eslint's `recommended` set, not the type-checked one: lint has to stay fast on 2 cores, and
  * `tsc --noEmit` runs beside it.
@@ -22,16 +22,26 @@ import tseslint from 'typescript-eslint';
  */
 const SITE_TOOLS = ['salesforce', 'hubspot', 'zendesk'];
 
-/** The pure core (handbook 4): rules engine, business time, tolerant readers, domain types. */
+/** The pure core (conventions §4): rules engine, business time, tolerant readers, domain types. */
 const PURE_CORE = ['lib/policy', 'lib/sla', 'lib/parse', 'lib/domain'];
 
 const ROOT = import.meta.dirname;
 /** no-restricted-paths matches globs against absolute, resolved paths. */
 const under = (/** @type {string} */ folder) => path.join(ROOT, folder, '**');
 
-const PURE_CORE_WHY = 'The pure core imports nothing from the browser, WXT, React or the DOM (handbook 4).';
-const HOST_CLOCK_WHY = 'The pure core reads no host clock or zone: take `now` and the IANA zone as parameters (handbook 4).';
-const COMPONENTS_WHY = 'components/ is React only: props in, JSX out, no browser.* (handbook, "The shape of the code"); take it as a prop.';
+/**
+ * lib/directory's parsing and search are pure like lib/parse: they take `now` as a parameter and touch no browser
+ * API, so they run unchanged in the popup, the background and Node. These files are not: the IndexedDB store, the
+ * directory URL's fetch, and loading the store for the popup.
+ */
+const DIRECTORY_IMPURE = ['lib/directory/store.ts', 'lib/directory/sync.ts', 'lib/directory/loaded.ts'];
+
+/** zod's values come configured from lib/domain/zod.ts (jitless: MV3 forbids eval), whatever the import order. */
+const ZOD = { name: 'zod', allowTypeImports: true, message: 'Import `z` from lib/domain/zod.ts: it is configured jitless before any schema is built (MV3 forbids eval).' };
+
+const PURE_CORE_WHY = 'The pure core imports nothing from the browser, WXT, React or the DOM (conventions §4).';
+const HOST_CLOCK_WHY = 'The pure core reads no host clock or zone: take `now` and the IANA zone as parameters (conventions §4).';
+const COMPONENTS_WHY = 'components/ is React only: props in, JSX out, no browser.* (conventions, "The shape of the code"); take it as a prop.';
 
 /** The browser, the extension API and the DOM, as globals. `fetch` too: the pure core is given data, never fetches. */
 const DOM_GLOBALS = [
@@ -196,6 +206,7 @@ export default defineConfig(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'local/no-type-import-cycle': 'error',
       'import-x/no-self-import': 'error',
+      'no-restricted-imports': ['error', { paths: [ZOD] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
 
       // Layer zones, as Bitwarden's `import/no-restricted-paths`. They match the resolved file, so `@/lib/…`,
@@ -214,18 +225,18 @@ export default defineConfig(
             {
               target: [under('lib')],
               from: [under('components'), under('entrypoints'), under('test')],
-              message: 'lib/ holds the logic: components/, entrypoints/ and test/ use it, never the reverse (handbook, "The shape of the code").',
+              message: 'lib/ holds the logic: components/, entrypoints/ and test/ use it, never the reverse (conventions, "The shape of the code").',
             },
             {
               target: [under('components')],
               from: [under('entrypoints')],
-              message: 'Entrypoints only wire (handbook 1): components/ never imports from entrypoints/.',
+              message: 'Entrypoints only wire (conventions §1): components/ never imports from entrypoints/.',
             },
             ...SITE_TOOLS.map((tool) => ({
               target: [under(`lib/sites/${tool}`)],
               from: SITE_TOOLS.filter((other) => other !== tool).map((other) => under(`lib/sites/${other}`)),
               message:
-                'A site folder imports no other site folder: one folder per tool (handbook, "The shape of the code"). ' +
+                'A site folder imports no other site folder: one folder per tool (conventions, "The shape of the code"). ' +
                 'Move what both need to lib/sites/*.ts or lib/sites/dom/.',
             })),
           ],
@@ -235,14 +246,15 @@ export default defineConfig(
   },
 
   {
-    // The pure core, as test/architecture/pure-core.test.ts states it: no browser, WXT, React or DOM, no host clock or
-    // zone (`now` and the IANA zone are parameters, handbook 4), no strings run as code.
-    files: PURE_CORE.map((folder) => `${folder}/**`),
+    // The pure core: no browser, WXT, React or DOM, no host clock or zone (`now` and the IANA zone are parameters,
+    // conventions §4), no strings run as code. (lib/directory's pure files get the same below.)
+    files: [...PURE_CORE.map((folder) => `${folder}/**`), 'lib/directory/**'],
+    ignores: DIRECTORY_IMPURE,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['wxt', '#imports', 'react', 'react-dom', 'webextension-polyfill', 'idb'].map((name) => ({ name, message: PURE_CORE_WHY })),
+          paths: [ZOD, ...['wxt', '#imports', 'react', 'react-dom', 'webextension-polyfill', 'idb'].map((name) => ({ name, message: PURE_CORE_WHY }))],
           patterns: [{ group: ['wxt/*', '@wxt-dev/*', '@webext-core/*', 'react/*', 'react-dom/*', '@tanstack/*'], message: PURE_CORE_WHY }],
         },
       ],
@@ -276,6 +288,7 @@ export default defineConfig(
         'error',
         {
           paths: [
+            ZOD,
             ...['wxt/browser', 'webextension-polyfill', '@wxt-dev/webextension-polyfill'].map((name) => ({ name, message: COMPONENTS_WHY })),
             { name: '#imports', importNames: ['browser', 'storage'], message: COMPONENTS_WHY },
           ],
@@ -284,6 +297,12 @@ export default defineConfig(
       ],
       'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: COMPONENTS_WHY }))],
     },
+  },
+
+  {
+    // The one module that may import zod's values.
+    files: ['lib/domain/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 
   {

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { AccountDetails } from '@/components/AccountDetails';
 import { formatAge, formatMoney, SEGMENT_LABELS } from '@/lib/domain/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';

@@ -7,7 +7,7 @@ import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
 import { matchPage, surfaceMatches, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { displayItem } from '@/lib/settings/storage';

@@ -1,7 +1,6 @@
 // Letters NFKD does not decompose but people type without the mark (ß → ss, ø → o…).
 const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const SPECIAL_CHARS = /[ßæœøłđðþı]/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower-cases and strips accents, so `Société Générale` and `societe generale` compare equal.
@@ -9,7 +8,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function fold(text: string): string {
   // Most names are ASCII: skip Unicode normalisation for them (it dominates building a 50,000-name index).
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')

@@ -178,8 +178,9 @@ export const Policy = z
 export type Policy = z.infer<typeof Policy>;
 
 /** Cross-references a schema cannot express: ids unique, every referenced offering, package and calendar exists. */
-function checkReferences(policy: z.infer<z.ZodObject<any>>, ctx: z.RefinementCtx): void {
-  const p = policy as unknown as Omit<Policy, never>;
+function checkReferences(policy: unknown, ctx: z.RefinementCtx): void {
+  // Called by the refinement of the document schema, with what that schema parsed: a policy's shape.
+  const p = policy as Policy;
   const offerings = new Set<string>();
   const packages = new Set<string>();
   const calendars = new Set<string>();

@@ -8,12 +8,13 @@
 import type { FieldMapping } from '../parse/field-mapping';
 import { hubspot } from './hubspot/tool';
 import { salesforce } from './salesforce/tool';
-import type { PageMatch, Surface, ToolDefinition } from './types';
+import type { PageMatch as AnyPageMatch, Surface, ToolDefinition } from './page-data';
 import { zendesk } from './zendesk/tool';
 
 export const TOOLS = [salesforce, hubspot, zendesk] as const;
 
 export type Tool = (typeof TOOLS)[number]['id'];
+type PageMatch = AnyPageMatch<Tool>;
 /** The tool ids, for zod enums (`z.enum(TOOL_IDS)`) and JSON schemas. */
 export const TOOL_IDS = TOOLS.map((t) => t.id) as [Tool, ...Tool[]];
 /** Each tool's name as users know it. */

@@ -3,13 +3,10 @@ import { pruneAccounts } from '../../lib/background/account-cache';
 import { Backoff } from '../../lib/background/backoff';
 import { evaluateRecord } from '../../lib/background/evaluate-record';
 import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
-import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { TicketService } from '../../lib/background/ticket-service';
-import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
 import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
-import { matchPage } from '../../lib/sites/registry';
 import { loadFixtureDocument, readAtUrl, readFixture } from '../fixtures/dom';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 

@@ -19,6 +19,7 @@ import { generatedTickets, zendeskShowManyJson } from '../fixtures/demo/render-z
 import { DEMO_CUSTOM_HOSTS } from './routes';
 import { startDemoServer, type DemoServer } from './server';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
+import type { PageMatch, RawRecord } from '../../lib/sites/page-data';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const TODAY = '2026-03-10';
@@ -357,10 +358,11 @@ describe('escaping', () => {
   });
 
   it('account names and values with markup read back verbatim from the Salesforce and HubSpot pages', () => {
-    for (const [html, read, url] of [
+    const pages: Array<[string, (root: ParentNode, page: PageMatch, url: URL) => RawRecord | null, string]> = [
       [renderSalesforceAccountPage(nasty), readSalesforceAccount, `https://${SF_HOST}${sfPath(nasty)}`],
       [renderHubspotCompanyPage(nasty), readHubspotCompany, `https://${HS_HOST}${hsPath(nasty)}`],
-    ] as const) {
+    ];
+    for (const [html, read, url] of pages) {
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('<img');
       const record = readAtUrl(read, parseFixtureHtml(html), new URL(url));

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- this test resets zod to its own default, to prove lib/domain/zod.ts configures it
 import { z } from 'zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

@@ -11,7 +11,7 @@ import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 /** The extension API, in pages and workers evaluated from the tests (types are not needed there). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 let server: DemoServer;
 let browser: ExtensionBrowser;

@@ -15,7 +15,7 @@ import { useDemoBrowser } from './demo-browser';
 import { spaNavigate } from './hardening-helpers';
 
 /** The extension API, in pages and workers evaluated from the tests (types are not needed there). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());

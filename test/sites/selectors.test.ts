@@ -3,12 +3,8 @@
  * every fixture, is in test/sites/<tool>/selector-counts.ts, run by test/sites/registry.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { deepQuerySelectorAll } from '../../lib/sites/dom/deep-query';
-import * as hubspotSelectors from '../../lib/sites/hubspot/selectors';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
-import * as salesforceSelectors from '../../lib/sites/salesforce/selectors';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
-import * as zendeskSelectors from '../../lib/sites/zendesk/selectors';
 import {
   readZendeskListRows,
   readZendeskTicketFromPage,

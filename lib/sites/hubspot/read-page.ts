@@ -16,7 +16,7 @@ import {
   HS_RECORD_TITLE,
   HS_VALUE_NOISE,
 } from './selectors';
-import type { PageMatch, RawRecord } from '../types';
+import type { PageMatch, RawRecord } from '../page-data';
 
 /** What HubSpot displays for a property with no value (display mode). */
 const EMPTY_PLACEHOLDER = '--';
@@ -39,7 +39,7 @@ const ROW_KINDS: ReadonlyArray<{ rows: readonly string[]; inSidebar: boolean; na
  * the first property with a given internal name, or label, wins.
  * @example readHubspotCompany(document, matchPage(url)!, url)?.names?.segment // 'Enterprise'
  */
-export function readHubspotCompany(root: ParentNode, page: PageMatch, url: URL): RawRecord | null {
+export function readHubspotCompany(root: ParentNode, page: PageMatch, url: URL): RawRecord<'hubspot'> | null {
   if (page.tool !== 'hubspot' || page.kind !== 'account' || page.recordId === null) return null;
 
   // The left sidebar only: association cards in the right sidebar show other records.

@@ -1,5 +1,5 @@
 /** HubSpot's hosts and the pages Lens reads (pure: `(url) => match`, tested by test/sites/hubspot/url-table.ts). */
-import type { PageRoute } from '../types';
+import type { PageRoute } from '../page-data';
 
 /**
  * HubSpot app hosts: `app.hubspot.com`, and data-centre hosts `app-{region}{n}.hubspot.com` such as

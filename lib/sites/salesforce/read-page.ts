@@ -17,7 +17,7 @@ import {
   SF_RECORD_TITLE,
   SF_VALUE_NOISE,
 } from './selectors';
-import type { PageMatch, RawRecord } from '../types';
+import type { PageMatch, RawRecord } from '../page-data';
 
 /** The LWC layout item repeats its label in this attribute; used when the label element isn't rendered. */
 const FIELD_LABEL_ATTRIBUTE = 'field-label';
@@ -35,7 +35,7 @@ const ACCOUNT_FIELD = /^sfdc:RecordField\.Account\.(\w+)$/;
  * `page` is the caller's one match of the URL (custom domains included): the reader never matches again.
  * The first field with a given label (or API name) wins.
  */
-export function readSalesforceAccount(root: ParentNode, page: PageMatch, url: URL): RawRecord | null {
+export function readSalesforceAccount(root: ParentNode, page: PageMatch, url: URL): RawRecord<'salesforce'> | null {
   if (page.tool !== 'salesforce' || page.kind !== 'account' || page.recordId === null) return null;
 
   const scope = pageScope(root);

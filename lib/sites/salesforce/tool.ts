@@ -1,7 +1,7 @@
 /** Salesforce Lightning: account record pages, read by the CRM sidebar. */
 import { RECORD_ATTRIBUTES } from '../../parse/account';
 import { deepQueryFirst } from '../dom/deep-query';
-import type { ToolDefinition } from '../types';
+import type { ToolDefinition } from '../page-data';
 import { SALESFORCE_FIELD_MAPPING } from './defaults';
 import { readSalesforceAccount } from './read-page';
 import * as selectors from './selectors';

@@ -1,5 +1,5 @@
 /** Salesforce Lightning's hosts and the pages Lens reads (pure: `(url) => match`, tested by test/sites/salesforce/url-table.ts). */
-import type { PageRoute } from '../types';
+import type { PageRoute } from '../page-data';
 
 /**
  * Salesforce org hosts.

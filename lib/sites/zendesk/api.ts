@@ -14,7 +14,7 @@
  * Parsers never throw: anything not shaped like the API's answer yields null (or is skipped in a list),
  * and the caller reports it.
  */
-import type { RawRecord, RawTicket } from '../types';
+import type { RawRecord, RawTicket } from '../page-data';
 import { MAX_EPOCH_MS } from '../../parse/date';
 
 /** Zendesk's documented maximum of ids per show_many request. */
@@ -57,7 +57,7 @@ export interface ZendeskParseOptions {
 
 export interface ZendeskTicketWithOrganization {
   ticket: RawTicket;
-  organization: RawRecord | null;
+  organization: RawRecord<'zendesk'> | null;
 }
 
 type Json = Record<string, unknown>;
@@ -128,7 +128,7 @@ function originOf(org: Json, options: ZendeskParseOptions): string {
   return '';
 }
 
-function parseOrganization(value: unknown, options: ZendeskParseOptions): RawRecord | null {
+function parseOrganization(value: unknown, options: ZendeskParseOptions): RawRecord<'zendesk'> | null {
   if (!isObject(value)) return null;
   const recordId = idOf(value.id);
   if (recordId === null) return null;
@@ -147,8 +147,8 @@ function parseOrganization(value: unknown, options: ZendeskParseOptions): RawRec
   };
 }
 
-function organizationsById(json: Json, options: ZendeskParseOptions): Map<string, RawRecord> {
-  const byId = new Map<string, RawRecord>();
+function organizationsById(json: Json, options: ZendeskParseOptions): Map<string, RawRecord<'zendesk'>> {
+  const byId = new Map<string, RawRecord<'zendesk'>>();
   if (!Array.isArray(json.organizations)) return byId;
   for (const entry of json.organizations) {
     const org = parseOrganization(entry, options);
@@ -157,7 +157,7 @@ function organizationsById(json: Json, options: ZendeskParseOptions): Map<string
   return byId;
 }
 
-function withOrganization(ticket: RawTicket, orgs: Map<string, RawRecord>): ZendeskTicketWithOrganization {
+function withOrganization(ticket: RawTicket, orgs: Map<string, RawRecord<'zendesk'>>): ZendeskTicketWithOrganization {
   return { ticket, organization: ticket.organizationId === null ? null : orgs.get(ticket.organizationId) ?? null };
 }
 

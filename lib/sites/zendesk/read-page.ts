@@ -15,7 +15,7 @@ import {
   ZD_TICKET_SECTION,
   ZD_TICKET_SUBJECT,
 } from './selectors';
-import type { PageMatch, RawTicket } from '../types';
+import type { PageMatch, RawTicket } from '../page-data';
 
 /** Attribute (on ZD_TICKET_ID_HOLDER) carrying the ticket id of a ticket tab. */
 export const ZENDESK_TICKET_ID_ATTRIBUTE = 'data-side-conversations-anchor-id';

@@ -1,6 +1,6 @@
 /** Zendesk Support: ticket pages and ticket views, badged by the ticket badges; data from its API with the agent's session. */
 import { RECORD_ATTRIBUTES } from '../../parse/account';
-import type { ToolDefinition } from '../types';
+import type { ToolDefinition } from '../page-data';
 import { ZENDESK_FIELD_MAPPING, ZENDESK_PRIORITY_MAP } from './defaults';
 import * as selectors from './selectors';
 import { ZENDESK_HOST, ZENDESK_HOST_PATTERNS, ZENDESK_PAGES } from './urls';

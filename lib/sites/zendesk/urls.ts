@@ -1,5 +1,5 @@
 /** Zendesk's hosts and the agent pages Lens reads (pure: `(url) => match`, tested by test/sites/zendesk/url-table.ts). */
-import type { PageRoute } from '../types';
+import type { PageRoute } from '../page-data';
 
 /**
  * Zendesk Support agent hosts: `{subdomain}.zendesk.com` (one label: account subdomains have no dots).
