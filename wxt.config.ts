@@ -19,8 +19,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     name: 'Entitlement Lens',
-    description:
-      'Entitlements, discount rules, Slack rights and live SLA countdowns for the account or ticket you are looking at.',
+    description: 'Entitlements, discount rules, Slack rights and live SLA countdowns for the account or ticket you are looking at.',
     // storage: settings and cache; alarms: the directory refresh; activeTab: the popup reads the current tab;
     // scripting: content scripts on admin-added custom domains.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],

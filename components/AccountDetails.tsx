@@ -6,7 +6,6 @@ import { SlackRights } from './SlackRights';
 import { discountLabel } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
-
 /** Every verdict about one account, in the order people ask: Slack, discount, offerings, implementation, terms, warnings. */
 export function AccountDetails({ evaluation: e }: { evaluation: Evaluation }) {
   return (
@@ -33,11 +32,23 @@ export function AccountDetails({ evaluation: e }: { evaluation: Evaluation }) {
             <details key={p.id} className="el-ms" open>
               <summary>{p.name}</summary>
               <h3>Access granted</h3>
-              <ul>{p.accessGranted.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>
+                {p.accessGranted.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
               <h3>Services performed</h3>
-              <ul>{p.servicesPerformed.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>
+                {p.servicesPerformed.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
               <h3>Needed from the customer</h3>
-              <ul>{p.customerResources.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>
+                {p.customerResources.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
             </details>
           ))}
         </section>
@@ -49,8 +60,14 @@ export function AccountDetails({ evaluation: e }: { evaluation: Evaluation }) {
           {e.support.customAgreement && <p className="el-note">{e.support.customAgreement.note}</p>}
           {e.support.commitments.map((c) => (
             <div key={c.section}>
-              <p className="el-row"><StatusPill tone="info" label={`${c.uptimePercent}% uptime`} /></p>
-              <ul className="el-list">{c.maintenance.map((m) => <li key={m}>{m}</li>)}</ul>
+              <p className="el-row">
+                <StatusPill tone="info" label={`${c.uptimePercent}% uptime`} />
+              </p>
+              <ul className="el-list">
+                {c.maintenance.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </div>
           ))}
         </section>

@@ -26,7 +26,9 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
   if (collapsed) {
     return (
       <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
-        <span className="el-logo" aria-hidden="true">EL</span>
+        <span className="el-logo" aria-hidden="true">
+          EL
+        </span>
         <span className="el-tab__label">Entitlements</span>
       </button>
     );
@@ -35,7 +37,9 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
   return (
     <aside className="el-panel" aria-label="Entitlement Lens">
       <header className="el-panel__header">
-        <span className="el-logo" aria-hidden="true">EL</span>
+        <span className="el-logo" aria-hidden="true">
+          EL
+        </span>
         <div className="el-panel__title">
           <h1>{e?.account.name ?? (loading ? 'Reading account…' : 'Account')}</h1>
           {e && (

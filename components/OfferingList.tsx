@@ -3,7 +3,6 @@ import { formatDate } from '../lib/domain/format';
 import { offeringLabel } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
-
 /** Every offering with its status; each row unfolds to the rules behind it. */
 export function OfferingList({ offerings, purchased }: { offerings: OfferingDecision[]; purchased: Evaluation['purchased'] }) {
   return (
@@ -12,7 +11,7 @@ export function OfferingList({ offerings, purchased }: { offerings: OfferingDeci
       <ul className="el-offerings">
         {offerings.map((o) => {
           const { tone, label } = offeringLabel(o.status);
-          const via = o.via ? purchased?.find((p) => p.id === o.via)?.name ?? o.via : null;
+          const via = o.via ? (purchased?.find((p) => p.id === o.via)?.name ?? o.via) : null;
           return (
             <li key={o.id} data-offering={o.id}>
               <details>
@@ -21,7 +20,12 @@ export function OfferingList({ offerings, purchased }: { offerings: OfferingDeci
                   <StatusPill tone={tone} label={label} />
                 </summary>
                 <ul className="el-why-list">
-                  {via && o.status === 'included' && <li>With {via}{o.until ? ` until ${formatDate(o.until)}` : ''}</li>}
+                  {via && o.status === 'included' && (
+                    <li>
+                      With {via}
+                      {o.until ? ` until ${formatDate(o.until)}` : ''}
+                    </li>
+                  )}
                   {o.reasons.map((r) => (
                     <li key={r}>{r}</li>
                   ))}

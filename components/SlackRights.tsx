@@ -6,7 +6,7 @@ import { StatusPill } from './StatusPill';
 
 type Purchased = Evaluation['purchased'];
 
-const packageName = (id: string | null, purchased: Purchased) => (id ? purchased?.find((p) => p.id === id)?.name ?? id : null);
+const packageName = (id: string | null, purchased: Purchased) => (id ? (purchased?.find((p) => p.id === id)?.name ?? id) : null);
 
 function Right({ right, purchased }: { right: SlackRightDecision; purchased: Purchased }) {
   const via = packageName(right.via, purchased);
@@ -36,9 +36,7 @@ export function SlackRights({ slack, purchased }: { slack: Evaluation['slack']; 
           <span aria-hidden="true">✕ </span>No Slack{slack.optedOut ? ': the customer opted out' : ' with this customer'}
         </p>
       )}
-      {slack.optedOut && (
-        <p className="el-note">Channel deprovisioned at renewal{slack.deprovisionAt ? ` (${formatDate(slack.deprovisionAt)})` : ' (date unknown)'}.</p>
-      )}
+      {slack.optedOut && <p className="el-note">Channel deprovisioned at renewal{slack.deprovisionAt ? ` (${formatDate(slack.deprovisionAt)})` : ' (date unknown)'}.</p>}
       <ul className="el-slack__rights">
         <Right right={slack.support} purchased={purchased} />
         <Right right={slack.accountManagement} purchased={purchased} />

@@ -8,7 +8,9 @@ const ICONS: Record<Tone, string> = { good: '✓', bad: '✕', warn: '!', info: 
 export function StatusPill({ tone, label, title }: StatusLabel & { title?: string }) {
   return (
     <span className={`el-pill el-pill--${tone}`} title={title}>
-      <span className="el-pill__icon" aria-hidden="true">{ICONS[tone]}</span>
+      <span className="el-pill__icon" aria-hidden="true">
+        {ICONS[tone]}
+      </span>
       {label}
     </span>
   );

@@ -111,7 +111,6 @@ export default defineBackground(() => {
     });
   }
 
-
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => {});
   });

@@ -29,7 +29,12 @@ export function DirectorySection(props: DirectorySectionProps) {
   }, [props.url, props.refreshMinutes]);
   const last = props.lastSync;
   return (
-    <Section id="directory" title="Account directory" admin={props.admin} description="The popup searches it offline: accounts seen while browsing, the directory URL, and imported files (JSON array or CSV with a header row).">
+    <Section
+      id="directory"
+      title="Account directory"
+      admin={props.admin}
+      description="The popup searches it offline: accounts seen while browsing, the directory URL, and imported files (JSON array or CSV with a header row)."
+    >
       <p data-testid="directory-count">
         {props.count === null ? 'Reading…' : `${props.count.toLocaleString('en-US')} accounts stored.`}{' '}
         {last && (
@@ -45,17 +50,27 @@ export function DirectorySection(props: DirectorySectionProps) {
           setProblem(props.onSaveSource(url.trim() || null, Number(minutes)));
         }}
       >
-        <label className="el-label" htmlFor="directory-url">Directory URL</label>
+        <label className="el-label" htmlFor="directory-url">
+          Directory URL
+        </label>
         <input id="directory-url" type="url" placeholder="https://crm-export.example.com/accounts.csv" value={url} onChange={(e) => setUrl(e.target.value)} />
-        <label className="el-label" htmlFor="directory-refresh">every</label>
+        <label className="el-label" htmlFor="directory-refresh">
+          every
+        </label>
         <input id="directory-refresh" type="number" min={5} max={10080} value={minutes} onChange={(e) => setMinutes(e.target.value)} style={{ width: 80 }} />
         <span>minutes</span>
-        <button type="submit" className="el-button">Save</button>
-        <button type="button" className="el-button el-button--quiet" onClick={props.onSyncNow} disabled={!props.url}>Sync now</button>
+        <button type="submit" className="el-button">
+          Save
+        </button>
+        <button type="button" className="el-button el-button--quiet" onClick={props.onSyncNow} disabled={!props.url}>
+          Sync now
+        </button>
       </form>
       {problem && <p className="el-outcome el-outcome--bad">{problem}</p>}
       <div className="el-field">
-        <label className="el-label" htmlFor="directory-file">Import a file</label>
+        <label className="el-label" htmlFor="directory-file">
+          Import a file
+        </label>
         <input
           id="directory-file"
           type="file"
@@ -68,7 +83,9 @@ export function DirectorySection(props: DirectorySectionProps) {
         />
       </div>
       <Outcome outcome={props.importOutcome} />
-      <button type="button" className="el-button el-button--quiet" onClick={props.onClear}>Clear the directory</button>
+      <button type="button" className="el-button el-button--quiet" onClick={props.onClear}>
+        Clear the directory
+      </button>
     </Section>
   );
 }

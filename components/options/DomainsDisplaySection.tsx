@@ -17,13 +17,20 @@ export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove 
   const [host, setHost] = useState('');
   const [tool, setTool] = useState<CustomDomain['tool']>(TOOLS[0].id);
   return (
-    <Section id="domains" title="Custom domains" admin={admin} description="For Salesforce My Domain hosts, Zendesk host mapping, or any other host your tools run on. The extension asks for permission on that host only.">
+    <Section
+      id="domains"
+      title="Custom domains"
+      admin={admin}
+      description="For Salesforce My Domain hosts, Zendesk host mapping, or any other host your tools run on. The extension asks for permission on that host only."
+    >
       <ul className="el-list" data-testid="domains">
         {domains.length === 0 && <li className="el-note">None.</li>}
         {domains.map((d) => (
           <li key={d.host}>
             <code>{d.host}</code> ({d.tool}){' '}
-            <button type="button" className="el-link" onClick={() => onRemove(d)}>Remove</button>
+            <button type="button" className="el-link" onClick={() => onRemove(d)}>
+              Remove
+            </button>
           </li>
         ))}
       </ul>
@@ -37,10 +44,14 @@ export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove 
         <input aria-label="Host" placeholder="support.example.com" value={host} onChange={(e) => setHost(e.target.value)} />
         <select aria-label="Tool" value={tool} onChange={(e) => setTool(e.target.value as CustomDomain['tool'])}>
           {TOOLS.map((t) => (
-            <option key={t.id} value={t.id}>{t.name}</option>
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
           ))}
         </select>
-        <button type="submit" className="el-button">Add</button>
+        <button type="submit" className="el-button">
+          Add
+        </button>
       </form>
       <Outcome outcome={outcome} />
     </Section>
@@ -69,15 +80,21 @@ export function DisplaySection({ zone, hour12, admin, onSave }: DisplaySectionPr
           setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: 'Saved.' });
         }}
       >
-        <label className="el-label" htmlFor="display-zone">Your time zone</label>
+        <label className="el-label" htmlFor="display-zone">
+          Your time zone
+        </label>
         <input id="display-zone" placeholder="the browser's (e.g. Europe/Berlin)" value={z} onChange={(e) => setZ(e.target.value)} />
-        <label className="el-label" htmlFor="display-clock">Clock</label>
+        <label className="el-label" htmlFor="display-clock">
+          Clock
+        </label>
         <select id="display-clock" value={clock} onChange={(e) => setClock(e.target.value)}>
           <option value="auto">the browser's</option>
           <option value="12">12-hour</option>
           <option value="24">24-hour</option>
         </select>
-        <button type="submit" className="el-button">Save</button>
+        <button type="submit" className="el-button">
+          Save
+        </button>
       </form>
       <Outcome outcome={outcome} />
     </Section>

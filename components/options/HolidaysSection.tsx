@@ -29,12 +29,21 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
     <Section id="calendars" title="Calendars and holidays" admin={admin} description="SLA clocks stop outside these hours and on holidays.">
       <table className="el-table">
         <thead>
-          <tr><th>Calendar</th><th>Zone</th><th>Hours</th><th>Holidays</th></tr>
+          <tr>
+            <th>Calendar</th>
+            <th>Zone</th>
+            <th>Hours</th>
+            <th>Holidays</th>
+          </tr>
         </thead>
         <tbody>
           {calendars.map((c) => (
             <tr key={c.id}>
-              <td><strong>{c.id}</strong><br /><span className="el-note">{c.name}</span></td>
+              <td>
+                <strong>{c.id}</strong>
+                <br />
+                <span className="el-note">{c.name}</span>
+              </td>
               <td>{c.zone}</td>
               <td>{c.hours.map((h) => `${h.days.map((d) => DAYS[d]).join(' ')} ${h.open}–${h.close}`).join('; ')}</td>
               <td>
@@ -42,7 +51,9 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
                   <span key={d} className="el-tag">
                     {d}
                     {own && (
-                      <button type="button" className="el-tag__x" aria-label={`Remove ${d}`} onClick={() => onRemove(c.id, d)}>×</button>
+                      <button type="button" className="el-tag__x" aria-label={`Remove ${d}`} onClick={() => onRemove(c.id, d)}>
+                        ×
+                      </button>
                     )}
                   </span>
                 ))}
@@ -60,12 +71,20 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
           if (!problem) setDate('');
         }}
       >
-        <label className="el-label" htmlFor="holiday-calendar">Add a holiday to</label>
+        <label className="el-label" htmlFor="holiday-calendar">
+          Add a holiday to
+        </label>
         <select id="holiday-calendar" value={calendar} onChange={(e) => setCalendar(e.target.value)}>
-          {calendars.map((c) => <option key={c.id} value={c.id}>{c.id}</option>)}
+          {calendars.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.id}
+            </option>
+          ))}
         </select>
         <input aria-label="Holiday date (YYYY-MM-DD)" placeholder="YYYY-MM-DD" value={date} onChange={(e) => setDate(e.target.value)} />
-        <button type="submit" className="el-button">Add</button>
+        <button type="submit" className="el-button">
+          Add
+        </button>
       </form>
       <Outcome outcome={outcome} />
     </Section>

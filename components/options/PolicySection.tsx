@@ -22,7 +22,8 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
   return (
     <Section id="policy" title="Policy" admin={admin} description="The rules every verdict comes from. Another vendor's handbook is another policy file.">
       <p className="el-current" data-testid="active-policy">
-        In force: <strong>{p.name}</strong> version <strong>{p.version}</strong> ({active.source === 'admin' ? 'set by your administrator' : active.source === 'imported' ? 'imported file' : 'preset'})
+        In force: <strong>{p.name}</strong> version <strong>{p.version}</strong> (
+        {active.source === 'admin' ? 'set by your administrator' : active.source === 'imported' ? 'imported file' : 'preset'})
       </p>
       {active.refused && (
         <p className="el-outcome el-outcome--bad">
@@ -48,7 +49,9 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
         ))}
       </div>
       <div className="el-field">
-        <label className="el-label" htmlFor="policy-file">Import a policy file (JSON)</label>
+        <label className="el-label" htmlFor="policy-file">
+          Import a policy file (JSON)
+        </label>
         <input
           id="policy-file"
           type="file"

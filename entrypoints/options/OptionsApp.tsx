@@ -47,13 +47,19 @@ export function OptionsApp() {
   return (
     <main className="el-options">
       <header>
-        <span className="el-logo" aria-hidden="true">EL</span>
+        <span className="el-logo" aria-hidden="true">
+          EL
+        </span>
         <h1>Entitlement Lens</h1>
       </header>
       {s.managedProblems.length > 0 && (
         <div className="el-problems" role="alert">
           <strong>Your administrator’s configuration has problems:</strong>
-          <ul>{s.managedProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {s.managedProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
 
@@ -120,7 +126,11 @@ export function OptionsApp() {
           // The background fetches the directory from its own origin: ask for that host from this click, so a
           // server without CORS headers works too. Declining still saves (a CORS-enabled server needs nothing).
           const save = () => void directorySourceItem.setValue({ url, refreshMinutes: minutes });
-          if (url) void browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }).catch(() => false).then(save);
+          if (url)
+            void browser.permissions
+              .request({ origins: [`${new URL(url).origin}/*`] })
+              .catch(() => false)
+              .then(save);
           else save();
           return null;
         }}

@@ -12,7 +12,6 @@ import { loadSettings } from '@/lib/settings/load';
 import { TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
 import { summariseSlack } from '@/lib/policy/status-labels';
 
-
 interface Card {
   name: string;
   evaluation: Evaluation;
@@ -61,7 +60,9 @@ export function PopupApp() {
   return (
     <div className="el-popup">
       <header className="el-popup__header">
-        <span className="el-logo" aria-hidden="true">EL</span>
+        <span className="el-logo" aria-hidden="true">
+          EL
+        </span>
         <h1>Entitlement Lens</h1>
         {policy && (
           <span className="el-popup__policy" data-testid="policy">

@@ -10,7 +10,10 @@ export interface CliResult {
 
 /** A user error: one line on stderr, no stack trace. */
 class UserError extends Error {
-  constructor(message: string, readonly code: 1 | 2 = 2) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 2,
+  ) {
     super(message);
   }
 }
@@ -70,7 +73,13 @@ function policyCheck(file: string): CliResult {
 function loadPolicy(nameOrFile: string): Policy {
   if (isPresetId(nameOrFile)) return PRESETS[nameOrFile];
   const result = validatePolicy(readJson(nameOrFile));
-  if (!result.ok) throw new UserError(`${nameOrFile}: invalid policy\n${formatProblems(result.problems).map((l) => `  ${l}`).join('\n')}`, 1);
+  if (!result.ok)
+    throw new UserError(
+      `${nameOrFile}: invalid policy\n${formatProblems(result.problems)
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+      1,
+    );
   return result.policy;
 }
 

@@ -23,16 +23,18 @@ export interface ReadRowContext {
   dateOrder: DateOrder;
 }
 
-export type ReadRow =
-  | { ok: true; entry: DirectoryEntry; unknownPackages: string[]; crmIncomplete: boolean }
-  | { ok: false; problems: RowProblem[] };
+export type ReadRow = { ok: true; entry: DirectoryEntry; unknownPackages: string[]; crmIncomplete: boolean } | { ok: false; problems: RowProblem[] };
 
 const SlaTargets = z.array(CustomTarget);
 
-const text = (field: string) => (raw: unknown): Parsed<string> =>
-  typeof raw === 'string' ? { value: raw.trim(), warning: null }
-  : typeof raw === 'number' && Number.isFinite(raw) ? { value: String(raw), warning: null }
-  : unreadable(field, raw);
+const text =
+  (field: string) =>
+  (raw: unknown): Parsed<string> =>
+    typeof raw === 'string'
+      ? { value: raw.trim(), warning: null }
+      : typeof raw === 'number' && Number.isFinite(raw)
+        ? { value: String(raw), warning: null }
+        : unreadable(field, raw);
 
 // Every column's reader: the same tolerant parsers the CRM panels use, so a value the panel could read is
 // accepted here and one it would show as "unknown" is refused. Packages are checked separately (unknown names warn).
@@ -43,7 +45,8 @@ const READERS: Record<Exclude<DirectoryColumn, 'packages'>, (raw: unknown, order
     // A name of punctuation only ("—", "?") is a placeholder, and would key every such row alike.
     return name.value !== null && squash(name.value) === '' ? unreadable('Name', raw) : name;
   },
-  domain: (raw) => (typeof raw === 'string' ? (normaliseDomain(raw) === null ? unreadable('Domain', raw, 'not a host name') : { value: raw, warning: null }) : unreadable('Domain', raw)),
+  domain: (raw) =>
+    typeof raw === 'string' ? (normaliseDomain(raw) === null ? unreadable('Domain', raw, 'not a host name') : { value: raw, warning: null }) : unreadable('Domain', raw),
   segment: parseSegment,
   arr: parseArr,
   deployment: parseDeployment,
@@ -63,7 +66,8 @@ const READERS: Record<Exclude<DirectoryColumn, 'packages'>, (raw: unknown, order
     return tool ? { value: tool.id, warning: null } : unreadable('CRM tool', raw, `expected ${TOOLS.map((t) => t.name).join(', ')}`);
   },
   crmId: text('CRM id'),
-  crmUrl: (raw) => (typeof raw === 'string' && /^https?:\/\/[^\s/]+/i.test(raw.trim()) ? { value: raw.trim(), warning: null } : unreadable('CRM URL', raw, 'expected an http(s) URL')),
+  crmUrl: (raw) =>
+    typeof raw === 'string' && /^https?:\/\/[^\s/]+/i.test(raw.trim()) ? { value: raw.trim(), warning: null } : unreadable('CRM URL', raw, 'expected an http(s) URL'),
 };
 
 /**

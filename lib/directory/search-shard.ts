@@ -13,7 +13,6 @@ import { typoRanges, type TypoRange } from './typo-ranges';
 export const Kind = { NameStart: 0, NameWord: 1, Domain: 2 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-
 /** Builds a shard; a later document with the same key replaces an earlier one. */
 export function buildShard(input: readonly SearchDoc[]): Shard {
   const byKey = new Map<string, SearchDoc>();

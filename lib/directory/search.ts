@@ -91,7 +91,10 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   const exactKeys = [...new Set([...idKeys(query), ...(domain ? [domain] : [])])];
   for (const { shard, skip } of parts) {
     const exact = exactKeys.flatMap((key) => exactDocs(shard, key));
-    take(shard, exact.filter((d) => !(skip && skip[d])).map((doc) => ({ doc, rank: ID_RANK })));
+    take(
+      shard,
+      exact.filter((d) => !(skip && skip[d])).map((doc) => ({ doc, rank: ID_RANK })),
+    );
   }
   const exactHits = best.size;
   const queryWords = words(q);

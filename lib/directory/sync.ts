@@ -76,7 +76,18 @@ export async function syncDirectoryUrl(url: string, policy: Policy, now: number,
 }
 
 async function keep(db: Awaited<ReturnType<typeof openDirectory>>, previous: SyncRecord | undefined, now: number, url: string, message: string): Promise<SyncRecord> {
-  const record: SyncRecord = { at: now, source: 'url', ok: false, imported: 0, skipped: 0, problems: [], message, url, etag: previous?.etag ?? null, lastModified: previous?.lastModified ?? null };
+  const record: SyncRecord = {
+    at: now,
+    source: 'url',
+    ok: false,
+    imported: 0,
+    skipped: 0,
+    problems: [],
+    message,
+    url,
+    etag: previous?.etag ?? null,
+    lastModified: previous?.lastModified ?? null,
+  };
   await db.setMeta('lastSync', record);
   return record;
 }

@@ -25,8 +25,14 @@ export function formatAge(ms: number): string {
 export function formatInstant(iso: string, zone: string | undefined, hour12: boolean | null): string {
   // en-US names US zones (PST) where en-GB would say GMT-8; elsewhere both give GMT offsets or UTC.
   return new Intl.DateTimeFormat('en-US', {
-    weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
-    timeZone: zone, timeZoneName: 'short', ...(hour12 === null ? {} : { hour12 }),
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+    timeZoneName: 'short',
+    ...(hour12 === null ? {} : { hour12 }),
   }).format(new Date(iso));
 }
 

@@ -4,7 +4,11 @@ import { MESSAGE_LIMITS as MAX, type EvaluateAccountRequest as EvaluateAccountPa
 import { TOOL_IDS } from '../sites/registry';
 
 const Tool = z.enum(TOOL_IDS);
-const RecordId = z.string().min(1).max(64).regex(/^[\w-]+$/);
+const RecordId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 /**
  * key → text, within the limits a content script clips to (`toEvaluateRequest`). Keys are checked here rather than
@@ -22,7 +26,11 @@ export const EvaluateAccountRequest = z.object({
   recordId: RecordId,
   // The page the record was read on: our content scripts run on https pages only. A script URL here would end
   // up as the popup's link to the CRM record.
-  url: z.string().url().max(MAX.url).regex(/^https:\/\//, 'expected an https URL'),
+  url: z
+    .string()
+    .url()
+    .max(MAX.url)
+    .regex(/^https:\/\//, 'expected an https URL'),
   name: z.string().max(MAX.name).nullable(),
   fields: keyedTexts('field label', MAX.label, 'fields'),
   // The same values keyed by the CRM's own property names (HubSpot internal names, Salesforce API names), within the
@@ -37,9 +45,11 @@ export type GetCachedAccountRequest = z.infer<typeof GetCachedAccountRequest>;
 export const LookupTicketsRequest = z.object({
   /** The Zendesk origin the agent is on, e.g. https://acme.zendesk.com; requests go only there. */
   origin: z.string().url().max(256),
-  ticketIds: z.array(z.string().regex(/^\d{1,12}$/)).min(1).max(1000),
+  ticketIds: z
+    .array(z.string().regex(/^\d{1,12}$/))
+    .min(1)
+    .max(1000),
   /** Bypass the cache (the retry button). */
   fresh: z.boolean().optional(),
 });
 export type LookupTicketsRequest = z.infer<typeof LookupTicketsRequest>;
-

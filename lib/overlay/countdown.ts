@@ -20,10 +20,7 @@ const HOUR = 3_600_000;
  */
 export function nextTarget(sla: SlaDecision[]): SlaDecision | null {
   const contractual = sla.filter((d) => !d.internal && d.dueAt !== null);
-  return (
-    contractual.find((d) => d.state === 'running' || d.state === 'paused' || d.state === 'breached') ??
-    null
-  );
+  return contractual.find((d) => d.state === 'running' || d.state === 'paused' || d.state === 'breached') ?? null;
 }
 
 /**
@@ -47,5 +44,4 @@ export function countdown(decision: SlaDecision, calendars: readonly Calendar[],
 }
 
 /** Whether a countdown needs second-by-second ticks (under an hour of wall time either side of due). */
-export const needsSeconds = (decision: SlaDecision | null, now: number): boolean =>
-  decision?.dueAt != null && Math.abs(Date.parse(decision.dueAt) - now) < HOUR;
+export const needsSeconds = (decision: SlaDecision | null, now: number): boolean => decision?.dueAt != null && Math.abs(Date.parse(decision.dueAt) - now) < HOUR;

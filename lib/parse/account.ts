@@ -10,8 +10,22 @@ import { parseSegment } from './segment';
 
 /** The attributes a CRM record or directory row can carry, flat: what a field mapping maps labels to. */
 export const ACCOUNT_ATTRIBUTES = [
-  'id', 'name', 'domain', 'segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages',
-  'implementationStart', 'implementationEnd', 'implementationExempt', 'slackOptOut', 'renewalDate', 'tier', 'slaTargets',
+  'id',
+  'name',
+  'domain',
+  'segment',
+  'arr',
+  'deployment',
+  'kubernetes',
+  'externalServices',
+  'packages',
+  'implementationStart',
+  'implementationEnd',
+  'implementationExempt',
+  'slackOptOut',
+  'renewalDate',
+  'tier',
+  'slaTargets',
 ] as const;
 export type AccountAttribute = (typeof ACCOUNT_ATTRIBUTES)[number];
 /** The attributes a record in a CRM or ticketing tool can carry as fields: all but its id (the record's own) and custom SLA targets (JSON, directory only). */
@@ -107,7 +121,13 @@ function flatten(raw: Record<string, unknown>): RawAccountFields {
 
 function normaliseDomain(domain: string | null): string | null {
   if (!domain) return null;
-  return domain.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '') || null;
+  return (
+    domain
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/.*$/, '') || null
+  );
 }
 
 function readTargets(raw: unknown, warnings: string[]): Account['slaTargets'] {

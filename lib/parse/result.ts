@@ -32,9 +32,11 @@ export function quote(raw: unknown): string {
 }
 
 /** True for values that carry no information: undefined, null, '' or whitespace. */
-export const isBlank = (raw: unknown): boolean =>
-  raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+export const isBlank = (raw: unknown): boolean => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 
 /** Lower-cases and drops everything but letters and digits, so `Mid-Market` and `mid market` compare equal. */
 export const squash = (text: string): string =>
-  text.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+  text
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');

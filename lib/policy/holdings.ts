@@ -50,7 +50,13 @@ export function computeHoldings(account: Account, policy: Policy, today: string)
       const { start, end } = account.implementation;
       if (start && end) {
         if (start <= today && today <= end) {
-          addHolding(held, { offering: inc.offering, kind: 'included', via: id, until: end, reason: `Included with ${pkg!.name} during the implementation, until ${end} (${inc.section})` });
+          addHolding(held, {
+            offering: inc.offering,
+            kind: 'included',
+            via: id,
+            until: end,
+            reason: `Included with ${pkg!.name} during the implementation, until ${end} (${inc.section})`,
+          });
         }
       } else if (!start || start <= today) {
         uncertain.set(inc.offering, `Included with ${pkg!.name} only during the implementation, whose ${start ? 'end' : 'start'} date is unknown (${inc.section})`);

@@ -15,7 +15,7 @@ export function decideImplementation(account: Account, policy: Policy, holdings:
   if (!rules) return null;
   const { section } = rules;
   const exempt = account.implementation.exempt;
-  const purchased = holdings.known ? holdings.held.get(rules.offering)?.some((h) => h.kind === 'purchased') ?? false : null;
+  const purchased = holdings.known ? (holdings.held.get(rules.offering)?.some((h) => h.kind === 'purchased') ?? false) : null;
 
   // Never mandatory where it is not offered. The handbook's Implementation Services Overview makes the service
   // "for Sourcegraph self-hosted production deployments", so its customer profiles (Kubernetes; external, not
@@ -61,7 +61,11 @@ function dedicatedTa(account: Account, rules: NonNullable<Policy['implementation
   const ta = evaluateCondition(rules.dedicatedTa.when, account, holdings);
   return {
     eligible: ta.value,
-    reasons: [ta.value === null ? `${rules.dedicatedTa.section}: ${ta.unknown.join(', ')} unknown` : `${rules.dedicatedTa.section}: ${ta.value ? rules.dedicatedTa.reason : 'no dedicated TA through Slack Account Management'}`],
+    reasons: [
+      ta.value === null
+        ? `${rules.dedicatedTa.section}: ${ta.unknown.join(', ')} unknown`
+        : `${rules.dedicatedTa.section}: ${ta.value ? rules.dedicatedTa.reason : 'no dedicated TA through Slack Account Management'}`,
+    ],
   };
 }
 

@@ -22,7 +22,13 @@ function decide(offering: Offering, account: Account, holdings: Holdings, warnin
   if (held) {
     warnConflicts(offering, account, holdings, warnings);
     const best = held[0]!;
-    return decision(offering, best.kind, best.via, best.until, held.map((h) => h.reason));
+    return decision(
+      offering,
+      best.kind,
+      best.via,
+      best.until,
+      held.map((h) => h.reason),
+    );
   }
   const caveat = holdings.known ? [] : ['Purchased packages could not be read: it may already be purchased'];
   const uncertain = holdings.uncertain.get(offering.id);
@@ -32,7 +38,9 @@ function decide(offering: Offering, account: Account, holdings: Holdings, warnin
   if (offering.profile) {
     const fit = evaluateCondition(offering.profile.when, account, holdings);
     if (fit.value === false) {
-      return decision(offering, 'not-offered', null, null, [`${offering.profile.section}: ${offering.profile.reason}; this account is ${describe(offering.profile.when, account)}`]);
+      return decision(offering, 'not-offered', null, null, [
+        `${offering.profile.section}: ${offering.profile.reason}; this account is ${describe(offering.profile.when, account)}`,
+      ]);
     }
     if (fit.value === null) {
       if (offering.profile.ifUnknown === 'unknown') {
@@ -71,7 +79,9 @@ function warnConflicts(offering: Offering, account: Account, holdings: Holdings,
     warnings.push(`${offering.name} is purchased, but ${offering.section} does not offer it to ${account.segment} (${offering.segments.join(', ')} only)`);
   }
   if (offering.profile && evaluateCondition(offering.profile.when, account, holdings).value === false) {
-    warnings.push(`${offering.name} is purchased, but ${offering.profile.section} says it is ${offering.profile.reason}; this account is ${describe(offering.profile.when, account)}`);
+    warnings.push(
+      `${offering.name} is purchased, but ${offering.profile.section} says it is ${offering.profile.reason}; this account is ${describe(offering.profile.when, account)}`,
+    );
   }
 }
 

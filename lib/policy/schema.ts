@@ -18,10 +18,7 @@ export const Condition = z
     tier: z.array(Tier).min(1).optional(),
     kubernetes: z.boolean().optional(),
     externalServices: z.boolean().optional(),
-    arr: z
-      .object({ gt: z.number().optional(), gte: z.number().optional(), lt: z.number().optional(), lte: z.number().optional() })
-      .strict()
-      .optional(),
+    arr: z.object({ gt: z.number().optional(), gte: z.number().optional(), lt: z.number().optional(), lte: z.number().optional() }).strict().optional(),
     /** Holds (purchased or included) at least one of these offerings. */
     holds: z.array(Id).min(1).optional(),
   })
@@ -41,9 +38,7 @@ export const Offering = z
       .strict()
       .optional(),
     /** Other offerings that come with this one, optionally only while the implementation runs. */
-    includes: z
-      .array(z.object({ offering: Id, during: z.literal('implementation').optional(), section: Section }).strict())
-      .optional(),
+    includes: z.array(z.object({ offering: Id, during: z.literal('implementation').optional(), section: Section }).strict()).optional(),
     description: z.string().optional(),
   })
   .strict();
@@ -98,7 +93,10 @@ export const Implementation = z
     mandatoryWhen: z.array(z.object({ when: Condition, reason: z.string().min(1) }).strict()),
     exemptBy: z.string().min(1),
     kpi: z.object({ days: z.number().int().positive(), section: Section }).strict(),
-    dedicatedTa: z.object({ when: Condition, section: Section, reason: z.string().min(1) }).strict().optional(),
+    dedicatedTa: z
+      .object({ when: Condition, section: Section, reason: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -148,11 +146,7 @@ export const Sla = z
     pausedStatuses: z.array(z.string()),
     customAgreementNote: z.string().min(1),
     commitments: z
-      .array(
-        z
-          .object({ deployments: z.array(Deployment).min(1), uptimePercent: z.number().min(0).max(100), maintenance: z.array(z.string()), section: Section })
-          .strict(),
-      )
+      .array(z.object({ deployments: z.array(Deployment).min(1), uptimePercent: z.number().min(0).max(100), maintenance: z.array(z.string()), section: Section }).strict())
       .optional(),
   })
   .strict();
@@ -198,8 +192,7 @@ function checkReferences(policy: unknown, ctx: z.RefinementCtx): void {
   const calendar = (id: string, path: (string | number)[]) => {
     if (!calendars.has(id)) ctx.addIssue({ code: 'custom', message: `unknown calendar "${id}"`, path });
   };
-  const condition = (c: Condition | undefined, path: (string | number)[]) =>
-    c?.holds?.forEach((id, i) => offering(id, [...path, 'holds', i]));
+  const condition = (c: Condition | undefined, path: (string | number)[]) => c?.holds?.forEach((id, i) => offering(id, [...path, 'holds', i]));
 
   p.offerings.forEach((o, i) => {
     o.includes?.forEach((inc, j) => offering(inc.offering, ['offerings', i, 'includes', j, 'offering']));

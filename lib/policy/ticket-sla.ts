@@ -62,7 +62,11 @@ export function evaluateTicketSla(ticket: Ticket, account: Account | null, polic
           out.push(blankDecision(metric, ticket.severity, target.label, false, 'unknown', [`Account's own target names unknown calendar "${own.calendar}"`]));
           continue;
         }
-        out.push(decide({ ...target, hours: own.hours, label: `${target.label.replace(/\s*\(.*\)$/, '')} (account's own target)` }, calendar, ticket, options.now, ["The account's own contracted target"]));
+        out.push(
+          decide({ ...target, hours: own.hours, label: `${target.label.replace(/\s*\(.*\)$/, '')} (account's own target)` }, calendar, ticket, options.now, [
+            "The account's own contracted target",
+          ]),
+        );
       } else if (custom) {
         out.push(blankDecision(metric, ticket.severity, target.label, false, 'see-contract', [sla.customAgreementNote]));
       } else {
@@ -137,5 +141,18 @@ function decide(target: Target, calendar: Calendar, ticket: Ticket, now: number,
 }
 
 function blankDecision(metric: string, severity: Severity | null, label: string, internal: boolean, state: SlaState, reasons: string[]): SlaDecision {
-  return { metric, severity, label, internal, calendar: null, calendarZone: null, targetHours: null, dueAt: null, state, businessRemainingMs: null, wallRemainingMs: null, reasons };
+  return {
+    metric,
+    severity,
+    label,
+    internal,
+    calendar: null,
+    calendarZone: null,
+    targetHours: null,
+    dueAt: null,
+    state,
+    businessRemainingMs: null,
+    wallRemainingMs: null,
+    reasons,
+  };
 }

@@ -1,4 +1,3 @@
-
 import { Policy } from './schema';
 
 export interface PolicyProblem {
@@ -26,5 +25,3 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** One line per problem, for the CLI and the options page. */
 export const formatProblems = (problems: PolicyProblem[]): string[] => problems.map((p) => `${p.path}: ${p.message}`);
-
-

@@ -1,30 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { FieldMapping } from '../parse/field-mapping';
 import type { Tool } from '../sites/types';
-import {
-  activePolicyItem,
-  customDomainsItem,
-  directorySourceItem,
-  displayItem,
-  fieldMappingsItem,
-  holidaysItem,
-  lastAdminPolicyItem,
-  zendeskSeverityFieldItem,
-} from './storage';
+import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem, lastAdminPolicyItem, zendeskSeverityFieldItem } from './storage';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 
 /** The local items the settings are read from: a change to any of them (or to managed storage) changes the settings. */
-const SETTINGS_ITEMS = [
-  activePolicyItem,
-  fieldMappingsItem,
-  holidaysItem,
-  zendeskSeverityFieldItem,
-  directorySourceItem,
-  customDomainsItem,
-  displayItem,
-  lastAdminPolicyItem,
-];
+const SETTINGS_ITEMS = [activePolicyItem, fieldMappingsItem, holidaysItem, zendeskSeverityFieldItem, directorySourceItem, customDomainsItem, displayItem, lastAdminPolicyItem];
 const SETTINGS_KEYS = new Set(SETTINGS_ITEMS.map((item) => item.key.replace(/^local:/, '')));
 
 /**
@@ -99,9 +81,7 @@ export async function loadSettings(): Promise<Settings> {
   const baseMappings = local(mappings, fieldMappingsItem.fallback);
   return {
     policy,
-    fieldMappings: m.fieldMappings
-      ? (setByAdmin.add('fieldMappings'), { ...baseMappings, ...(m.fieldMappings as Partial<Record<Tool, FieldMapping>>) })
-      : baseMappings,
+    fieldMappings: m.fieldMappings ? (setByAdmin.add('fieldMappings'), { ...baseMappings, ...(m.fieldMappings as Partial<Record<Tool, FieldMapping>>) }) : baseMappings,
     holidays: admin('holidays', m.holidays, local(holidays, {})),
     zendeskSeverityField: admin('zendeskSeverityField', m.zendeskSeverityField, local(severity, null)),
     directory:
@@ -112,6 +92,11 @@ export async function loadSettings(): Promise<Settings> {
     display: local(display, displayItem.fallback),
     setByAdmin: locked ? new Set(['policy', 'fieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display']) : setByAdmin,
     locked,
-    managedProblems: [...problems, ...(policy.refused?.source === 'admin' ? [`The administrator's policy was refused (${policy.refused.problems.length} problems); ${policy.policy.name} ${policy.policy.version} stays in force`] : [])],
+    managedProblems: [
+      ...problems,
+      ...(policy.refused?.source === 'admin'
+        ? [`The administrator's policy was refused (${policy.refused.problems.length} problems); ${policy.policy.name} ${policy.policy.version} stays in force`]
+        : []),
+    ],
   };
 }

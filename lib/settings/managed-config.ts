@@ -26,7 +26,10 @@ export const ManagedConfig = z
     policyPreset: z.string().optional(),
     directoryUrl: z.string().url().optional(),
     directoryRefreshMinutes: z.number().int().min(5).max(10_080).optional(),
-    fieldMappings: z.object(Object.fromEntries(TOOL_IDS.map((id) => [id, Mapping.optional()]))).partial().optional(),
+    fieldMappings: z
+      .object(Object.fromEntries(TOOL_IDS.map((id) => [id, Mapping.optional()])))
+      .partial()
+      .optional(),
     customDomains: z.array(CustomDomain).optional(),
     holidays: z.record(z.string(), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))).optional(),
     zendeskSeverityField: z.string().regex(/^\d+$/).optional(),
@@ -48,7 +51,8 @@ export interface ManagedRead {
  * @example parseManaged({ directoryUrl: 'https://x', lockLocalChanges: true }).config.lockLocalChanges // true
  */
 export function parseManaged(raw: unknown): ManagedRead {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { config: {}, problems: raw === undefined || raw === null ? [] : ['Managed configuration is not an object'] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { config: {}, problems: raw === undefined || raw === null ? [] : ['Managed configuration is not an object'] };
   const config: Record<string, unknown> = {};
   const problems: string[] = [];
   const shape = ManagedConfig.shape as Record<string, z.ZodType>;

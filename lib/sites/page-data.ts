@@ -26,8 +26,15 @@ export interface RawRecord<T extends string = string> {
   fields: Record<string, string>;
   names?: Record<string, string>;
 }
-export interface RawTicketRef<T extends string = string> { tool: T; ticketId: string; }
-export interface PageMatch<T extends string = string> { tool: T; kind: PageKind; recordId: string | null; }
+export interface RawTicketRef<T extends string = string> {
+  tool: T;
+  ticketId: string;
+}
+export interface PageMatch<T extends string = string> {
+  tool: T;
+  kind: PageKind;
+  recordId: string | null;
+}
 
 /** One page kind of a tool: its path, and the record (or view) id the path carries (null: the page has none). */
 export interface PageRoute {

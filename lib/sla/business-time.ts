@@ -11,12 +11,7 @@ import type { Calendar, Interval } from './types';
  * // Mon–Fri 09:00–17:00 America/Los_Angeles; created Fri 2026-03-06 16:30 PST, 1 h target:
  * addBusinessTime(businessLA, Date.parse('2026-03-07T00:30:00Z'), 3_600_000) // Mon 2026-03-09 09:30 PDT
  */
-export function addBusinessTime(
-  calendar: Calendar,
-  startMs: number,
-  durationMs: number,
-  pauses: readonly Interval[] = [],
-): number {
+export function addBusinessTime(calendar: Calendar, startMs: number, durationMs: number, pauses: readonly Interval[] = []): number {
   checkAddArguments(startMs, durationMs);
   // Zero needs no open time at all, so the earliest such instant is the start itself, even inside a pause.
   if (pauses.length === 0 || durationMs === 0) return instantAtOpenTime(calendar, startMs, durationMs);
@@ -57,12 +52,7 @@ export function addAcrossPauses(calendar: Calendar, startMs: number, durationMs:
  * // Mon–Fri 09:00–17:00 America/Los_Angeles, Fri 16:00 PST → Mon 10:00 PDT across spring-forward: 2 h
  * businessTimeBetween(businessLA, Date.parse('2026-03-07T00:00:00Z'), Date.parse('2026-03-09T17:00:00Z')) // 7_200_000
  */
-export function businessTimeBetween(
-  calendar: Calendar,
-  aMs: number,
-  bMs: number,
-  pauses: readonly Interval[] = [],
-): number {
+export function businessTimeBetween(calendar: Calendar, aMs: number, bMs: number, pauses: readonly Interval[] = []): number {
   if (!(bMs > aMs)) return 0;
   if (pauses.length === 0) return openTimeBetween(calendar, aMs, bMs);
   return betweenMinusPauses(calendar, aMs, bMs, normalizePauses(pauses));

@@ -1,12 +1,4 @@
-import {
-  MS_PER_DAY,
-  MS_PER_MINUTE,
-  epochDayOf,
-  isoWeekdayOfEpochDay,
-  parseClockTime,
-  parseIsoDate,
-  yearOfEpochDay,
-} from './civil-time';
+import { MS_PER_DAY, MS_PER_MINUTE, epochDayOf, isoWeekdayOfEpochDay, parseClockTime, parseIsoDate, yearOfEpochDay } from './civil-time';
 import type { Calendar } from './types';
 import { type ZoneClock, zoneClock } from './zone-clock';
 

@@ -44,4 +44,3 @@ export function formatDurationShort(ms: number): string {
   const text = magnitude >= MS_PER_HOUR ? `${Math.floor(magnitude / MS_PER_HOUR)}h` : `${Math.floor(magnitude / MS_PER_MINUTE)}m`;
   return ms < 0 && magnitude >= MS_PER_MINUTE ? MINUS + text : text;
 }
-

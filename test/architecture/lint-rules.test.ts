@@ -25,7 +25,12 @@ describe('lint refuses what the layers forbid', () => {
     ['a site folder imports another', 'lib/sites/zendesk/planted.ts', "import { hubspot } from '../hubspot/tool';\nexport const x = hubspot;\n", 'import-x/no-restricted-paths'],
     ['components import the browser', 'components/Planted.tsx', "import { browser } from 'wxt/browser';\nexport const x = browser;\n", 'no-restricted-imports'],
     ['components use the extension API as a global', 'components/Planted.tsx', 'export const x = () => chrome.runtime.id;\n', 'no-restricted-globals'],
-    ['lib imports a component', 'lib/overlay/planted.ts', "import { StatusPill } from '../../components/StatusPill';\nexport const x = StatusPill;\n", 'import-x/no-restricted-paths'],
+    [
+      'lib imports a component',
+      'lib/overlay/planted.ts',
+      "import { StatusPill } from '../../components/StatusPill';\nexport const x = StatusPill;\n",
+      'import-x/no-restricted-paths',
+    ],
     ['zod is imported unconfigured', 'lib/settings/planted.ts', "import { z } from 'zod';\nexport const x = z.string();\n", 'no-restricted-imports'],
   ])('%s', async (_what, filePath, code, rule) => {
     expect(await rulesBroken(filePath, code)).toContain(rule);

@@ -4,12 +4,21 @@ import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '../../lib/sites/registry';
 
-const CUSTOM: CustomHosts = new Map([['support.acme.example', 'zendesk'], ['crm.acme.example', 'salesforce']]);
+const CUSTOM: CustomHosts = new Map([
+  ['support.acme.example', 'zendesk'],
+  ['crm.acme.example', 'salesforce'],
+]);
 const isApiHost = (url: URL) => toolById(toolOfHost(url, CUSTOM) ?? '')?.apiHostAccess === true;
 
 describe('the message guard', () => {
   const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null, isApiHost });
-  const good = { tool: 'salesforce', recordId: '001Dn00000AbCdEIAZ', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view', name: 'Acme', fields: { Segment: 'ENT' } };
+  const good = {
+    tool: 'salesforce',
+    recordId: '001Dn00000AbCdEIAZ',
+    url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view',
+    name: 'Acme',
+    fields: { Segment: 'ENT' },
+  };
   const sender = { id: 'ext-id', url: good.url };
 
   it('accepts a well-formed message from a supported page', () => {

@@ -40,9 +40,16 @@ describe('reading a HubSpot company page end to end', () => {
 });
 
 describe('fetchJson turns every failure into a problem the agent can act on', () => {
-  const respond = (status: number, body = '{}', headers: Record<string, string> = {}) => async () => new Response(body, { status, headers });
+  const respond =
+    (status: number, body = '{}', headers: Record<string, string> = {}) =>
+    async () =>
+      new Response(body, { status, headers });
   it.each([
-    [401, 'session-expired'], [403, 'forbidden'], [404, 'not-found'], [500, 'server-error'], [503, 'server-error'],
+    [401, 'session-expired'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [500, 'server-error'],
+    [503, 'server-error'],
   ] as const)('%i is %s', async (status, kind) => {
     const r = await fetchJson('https://acme.zendesk.com/x', { now: () => NOW, fetchImpl: respond(status) as typeof fetch });
     expect(r).toMatchObject({ ok: false, problem: { kind, status } });
@@ -56,7 +63,8 @@ describe('fetchJson turns every failure into a problem the agent can act on', ()
     expect(r).toMatchObject({ ok: false, problem: { kind: 'malformed' } });
   });
   it('a request that hangs times out', async () => {
-    const hang = ((_: string, init: RequestInit) => new Promise((_r, reject) => init.signal!.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))))) as typeof fetch;
+    const hang = ((_: string, init: RequestInit) =>
+      new Promise((_r, reject) => init.signal!.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))))) as typeof fetch;
     const r = await fetchJson('https://a.zendesk.com/x', { now: () => NOW, fetchImpl: hang, timeoutMs: 20 });
     expect(r).toMatchObject({ ok: false, problem: { kind: 'timeout' } });
   });

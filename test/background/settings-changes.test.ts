@@ -51,7 +51,8 @@ describe('a change of settings applies at once, from the new settings', () => {
 });
 
 describe('what follows from the settings is applied one run at a time, from the newest settings', () => {
-  const withDomains = (...hosts: string[]) => ({ customDomains: hosts.map((host) => ({ host, tool: 'salesforce' })), directory: { url: null, refreshMinutes: 60 } }) as unknown as Settings;
+  const withDomains = (...hosts: string[]) =>
+    ({ customDomains: hosts.map((host) => ({ host, tool: 'salesforce' })), directory: { url: null, refreshMinutes: 60 } }) as unknown as Settings;
   const effects = () => ({
     recogniseHosts: vi.fn(),
     syncCustomDomains: vi.fn(async (_domains: Settings['customDomains']) => {}),

@@ -35,8 +35,6 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-
-
 /**
  * Launches Chromium with the unpacked extension at `extensionPath` (the bench build by default), or without
  * any extension (`null`): the same flags and viewport as the e2e tests either way.

@@ -35,7 +35,11 @@ for (let i = 0; i < 5; i++) {
   builds.push(performance.now() - start);
 }
 
-interface Query { text: string; kind: 'prefix' | 'words' | 'name' | 'typo' | 'id' | 'domain'; key: string }
+interface Query {
+  text: string;
+  kind: 'prefix' | 'words' | 'name' | 'typo' | 'id' | 'domain';
+  key: string;
+}
 const queries = makeQueries(500);
 
 // First pass, before any warm-up: JIT and the typo tables built on first use, as in a freshly opened popup.
@@ -78,30 +82,36 @@ const fuseFor = (_: Query, i: number) => fuseResults[i]!;
 
 const searchP95Ms = percentile(ours, 0.95);
 const fuseP95Ms = percentile(theirs, 0.95);
-console.log(JSON.stringify({
-  indexBuildMs: round(median(builds)),
-  searchP50Ms: round(percentile(ours, 0.5)),
-  searchP95Ms: round(searchP95Ms),
-  fuseP95Ms: round(fuseP95Ms),
-  speedupVsFuse: Math.round(fuseP95Ms / searchP95Ms),
-  detail: {
-    accounts: index.size,
-    uniqueTokens: index.base.tokens.length,
-    queries: queries.length,
-    samples: ours.length,
-    indexBuildColdMs: round(indexBuildColdMs),
-    searchP99Ms: round(percentile(ours, 0.99)),
-    searchMaxMs: round(Math.max(...ours)),
-    firstPassP95Ms: round(percentile(firstPass, 0.95)),
-    firstPassMaxMs: round(Math.max(...firstPass)),
-    fuseBuildMs: round(fuseBuildMs),
-    fuseP50Ms: round(percentile(theirs, 0.5)),
-    typoRecallTop20: { ours: recall('typo', oursFor), fuse: recall('typo', fuseFor) },
-    idFirst: { ours: recall('id', oursFor, true), fuse: recall('id', fuseFor, true) },
-    domainFirst: { ours: recall('domain', oursFor, true), fuse: recall('domain', fuseFor, true) },
-    node: process.version,
-  },
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      indexBuildMs: round(median(builds)),
+      searchP50Ms: round(percentile(ours, 0.5)),
+      searchP95Ms: round(searchP95Ms),
+      fuseP95Ms: round(fuseP95Ms),
+      speedupVsFuse: Math.round(fuseP95Ms / searchP95Ms),
+      detail: {
+        accounts: index.size,
+        uniqueTokens: index.base.tokens.length,
+        queries: queries.length,
+        samples: ours.length,
+        indexBuildColdMs: round(indexBuildColdMs),
+        searchP99Ms: round(percentile(ours, 0.99)),
+        searchMaxMs: round(Math.max(...ours)),
+        firstPassP95Ms: round(percentile(firstPass, 0.95)),
+        firstPassMaxMs: round(Math.max(...firstPass)),
+        fuseBuildMs: round(fuseBuildMs),
+        fuseP50Ms: round(percentile(theirs, 0.5)),
+        typoRecallTop20: { ours: recall('typo', oursFor), fuse: recall('typo', fuseFor) },
+        idFirst: { ours: recall('id', oursFor, true), fuse: recall('id', fuseFor, true) },
+        domainFirst: { ours: recall('domain', oursFor, true), fuse: recall('domain', fuseFor, true) },
+        node: process.version,
+      },
+    },
+    null,
+    2,
+  ),
+);
 
 /** ~n queries as support engineers type them: name prefixes of 1–8 letters, two-word starts, typos, ids, domains. */
 function makeQueries(n: number): Query[] {
@@ -172,4 +182,3 @@ function median(values: readonly number[]): number {
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
-

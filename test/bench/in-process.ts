@@ -24,7 +24,8 @@ async function medianPass(name: string, fn: () => void, timeMs: number, minItera
   bench.add(name, fn);
   await bench.run();
   const result = bench.getTask(name)?.result;
-  if (!result || (result.state !== 'completed' && result.state !== 'aborted-with-statistics')) throw new Error(`${name}: ${result && 'error' in result ? String(result.error) : 'did not complete'}`);
+  if (!result || (result.state !== 'completed' && result.state !== 'aborted-with-statistics'))
+    throw new Error(`${name}: ${result && 'error' in result ? String(result.error) : 'did not complete'}`);
   return { medianMs: result.latency.p50, passes: result.latency.samplesCount };
 }
 
@@ -104,7 +105,11 @@ function describeWorkload(workload: readonly Deadline[], extra: Record<string, u
   return {
     deadlines: workload.length,
     tickets: tickets.size,
-    byCalendar: { business: count((d) => d.spec.calendar.id === 'business'), '24x7': count((d) => d.spec.calendar.id === '24x7'), internal: count((d) => d.spec.calendar.id === 'internal') },
+    byCalendar: {
+      business: count((d) => d.spec.calendar.id === 'business'),
+      '24x7': count((d) => d.spec.calendar.id === '24x7'),
+      internal: count((d) => d.spec.calendar.id === 'internal'),
+    },
     ticketsWithPauses: [...tickets].filter((t) => t.pauses.length > 0).length,
     createdBetween: '2026-01-01 and 2027-12-31 (America/Los_Angeles DST changes of both years crossed)',
     holidaysPerYear: 10,

@@ -70,7 +70,15 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
     const work = { with: [] as number[], without: [] as number[] };
     const settle = { with: [] as number[], without: [] as number[] };
     for (let i = 0; i < options.loads; i++) {
-      for (const [key, browser] of i % 2 === 0 ? ([['with', withExtension], ['without', without]] as const) : ([['without', without], ['with', withExtension]] as const)) {
+      for (const [key, browser] of i % 2 === 0
+        ? ([
+            ['with', withExtension],
+            ['without', without],
+          ] as const)
+        : ([
+            ['without', without],
+            ['with', withExtension],
+          ] as const)) {
         const load = await openView(browser, url, server);
         await sleep(QUIET_MS);
         const metrics = await performanceMetrics(load.cdp);
@@ -98,12 +106,17 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
     // Under an hour from due the shared ticker runs each second (row badges then recompute each second and write
     // their text when their minute changes): one content-script task a second in the trace.
     const secondTicks = traced.extensionTasks >= options.tickSeconds - 1;
-    if (!secondTicks) throw new Error(`The ticker should run each second, yet the trace shows ${traced.extensionTasks} content-script tasks in ${options.tickSeconds} s: the attribution is broken`);
+    if (!secondTicks)
+      throw new Error(
+        `The ticker should run each second, yet the trace shows ${traced.extensionTasks} content-script tasks in ${options.tickSeconds} s: the attribution is broken`,
+      );
     const busyWith = await taskTimeOver(ext.cdp, options.tickSeconds);
     const busyWithout = await taskTimeOver(base.cdp, options.tickSeconds);
     const windowMs = options.tickSeconds * 1000;
     const tickCpuPercent = (traced.extensionTaskMs / windowMs) * 100;
-    log(`overlay ticks (${badgesHeld} badges): extension tasks ${round(traced.extensionTaskMs, 1)} ms (${round(asLoaded.extensionTaskMs, 1)} ms as loaded, ${asLoadedBadges} badges), whole page ${round(busyWith, 1)} ms (${round(busyWithout, 1)} ms without), over ${options.tickSeconds} s`);
+    log(
+      `overlay ticks (${badgesHeld} badges): extension tasks ${round(traced.extensionTaskMs, 1)} ms (${round(asLoaded.extensionTaskMs, 1)} ms as loaded, ${asLoadedBadges} badges), whole page ${round(busyWith, 1)} ms (${round(busyWithout, 1)} ms without), over ${options.tickSeconds} s`,
+    );
 
     // 3. Rows inserted → badges painted, by the page's own SPA navigation (view 1 → view 1000).
     const inserted: Array<{ painted: number; withData: number }> = [];
@@ -128,7 +141,10 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
     return {
       scriptOverheadRatio,
       tickCpuPercent,
-      firstBadgeMsP95: percentile(inserted.map((r) => r.painted), 0.95),
+      firstBadgeMsP95: percentile(
+        inserted.map((r) => r.painted),
+        0.95,
+      ),
       detail: {
         page: url.replace(/^https:\/\/[^/]+/, 'https://acme.zendesk.com'),
         rows: VIEW_ROWS,
@@ -143,7 +159,12 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
         },
         ticks: {
           badges: badgesHeld,
-          asLoaded: { badges: asLoadedBadges, extensionTaskMs: round(asLoaded.extensionTaskMs, 1), ticksTraced: asLoaded.extensionTasks, percent: round((asLoaded.extensionTaskMs / (options.tickSeconds * 1000)) * 100, 3) },
+          asLoaded: {
+            badges: asLoadedBadges,
+            extensionTaskMs: round(asLoaded.extensionTaskMs, 1),
+            ticksTraced: asLoaded.extensionTasks,
+            percent: round((asLoaded.extensionTaskMs / (options.tickSeconds * 1000)) * 100, 3),
+          },
           windowS: options.tickSeconds,
           windowStartsAfterSettledMs: PULSE_MS,
           windowStartsAfter: 'scrolling through the whole view (every row badged) and back to the top, then the breach pulse',
@@ -162,8 +183,20 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
         firstBadge: {
           runs: options.firstBadgeRuns,
           paintedMs: inserted.map((r) => round(r.painted, 1)),
-          paintedP50Ms: round(percentile(inserted.map((r) => r.painted), 0.5), 1),
-          withDataP95Ms: round(percentile(inserted.map((r) => r.withData), 0.95), 1),
+          paintedP50Ms: round(
+            percentile(
+              inserted.map((r) => r.painted),
+              0.5,
+            ),
+            1,
+          ),
+          withDataP95Ms: round(
+            percentile(
+              inserted.map((r) => r.withData),
+              0.95,
+            ),
+            1,
+          ),
           withoutExtensionRowsPaintedP95Ms: round(percentile(rowsOnly, 0.95), 1),
           withoutExtensionRowsPaintedMs: rowsOnly.map((v) => round(v, 1)),
           coldNewTabToBadgesInViewP95Ms: round(percentile(cold, 0.95), 0),
@@ -224,7 +257,9 @@ async function scrollThrough(page: Page): Promise<number> {
 
 /** Whether demo ticket 1001's row badge counts down in minutes, i.e. is under an hour from due. */
 async function underAnHour(page: Page): Promise<boolean> {
-  const text = await page.evaluate<string | null>(`document.querySelector('entitlement-lens-badge[data-ticket-id="1001"]')?.shadowRoot?.querySelector('[role="timer"]')?.textContent ?? null`);
+  const text = await page.evaluate<string | null>(
+    `document.querySelector('entitlement-lens-badge[data-ticket-id="1001"]')?.shadowRoot?.querySelector('[role="timer"]')?.textContent ?? null`,
+  );
   return text !== null && /^\d+m$/.test(text);
 }
 

@@ -184,7 +184,10 @@ async function keystrokesInPopup(entries: readonly DirectoryEntry[], queries: re
     await seedDirectory(page, entries);
     const loadStart = Date.now();
     await page.reload();
-    await page.getByTestId('freshness').filter({ hasText: `Directory: ${entries.length.toLocaleString('en-US')} accounts` }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('freshness')
+      .filter({ hasText: `Directory: ${entries.length.toLocaleString('en-US')} accounts` })
+      .waitFor({ timeout: 120_000 });
     const loadMs = Date.now() - loadStart;
     log(`popup: ${entries.length} accounts loaded in ${loadMs} ms`);
     await page.evaluate(PROBE);
@@ -217,7 +220,16 @@ async function keystrokesInPopup(entries: readonly DirectoryEntry[], queries: re
       }),
     );
     const work = samples.map((s) => s.workMs);
-    return { p50Ms: percentile(ms, 0.5), p95Ms: percentile(ms, 0.95), maxMs: Math.max(...ms), workP50Ms: percentile(work, 0.5), workP95Ms: percentile(work, 0.95), samples: ms.length, loadMs, byKind };
+    return {
+      p50Ms: percentile(ms, 0.5),
+      p95Ms: percentile(ms, 0.95),
+      maxMs: Math.max(...ms),
+      workP50Ms: percentile(work, 0.5),
+      workP95Ms: percentile(work, 0.95),
+      samples: ms.length,
+      loadMs,
+      byKind,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -20,12 +20,15 @@ import { overlayFigures } from './overlay';
 import { popupFigures } from './popup-search';
 import { round } from './stats';
 
-
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
 /** `--only=overlay,popup`: just those sections (sla, rules, bundle, overlay, popup), for working on one figure; the others print null. */
-const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const only =
+  [...args]
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? null;
 const runs = (section: string) => only === null || only.includes(section);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -67,7 +70,11 @@ if (quick) {
   if (runs('bundle')) {
     const sizes = contentScriptSizes(dir);
     set('bundle.contentScriptGzipKB', sizes.largest.gzipKB);
-    detail.bundle = { build: '.output/bench/chrome-mv3 (production, wxt build -c test/bench/wxt.bench.config.ts)', largest: sizes.largest.name, scripts: sizes.scripts.map((s) => ({ ...s, rawKB: round(s.rawKB, 1), gzipKB: round(s.gzipKB, 1) })) };
+    detail.bundle = {
+      build: '.output/bench/chrome-mv3 (production, wxt build -c test/bench/wxt.bench.config.ts)',
+      largest: sizes.largest.name,
+      scripts: sizes.scripts.map((s) => ({ ...s, rawKB: round(s.rawKB, 1), gzipKB: round(s.gzipKB, 1) })),
+    };
   } else notRun(['bundle.contentScriptGzipKB'], skippedByOnly);
 } else notRun(['bundle.contentScriptGzipKB'], skippedByOnly);
 

@@ -15,8 +15,14 @@ const NOW = { now: Date.parse('2026-11-16T19:00:00Z') }; // Mon 11:00 PST
 
 describe('cli evaluate', () => {
   const account = file('account.json', {
-    id: '0015g00000ABCDE', name: 'Initech', segment: 'Mid Market', arr: '$250k', deployment: 'Self-Hosted',
-    infrastructure: { kubernetes: 'Yes', externalServices: false }, packages: 'Slack Support;24x7 SLAs', slackOptOut: false,
+    id: '0015g00000ABCDE',
+    name: 'Initech',
+    segment: 'Mid Market',
+    arr: '$250k',
+    deployment: 'Self-Hosted',
+    infrastructure: { kubernetes: 'Yes', externalServices: false },
+    packages: 'Slack Support;24x7 SLAs',
+    slackOptOut: false,
   });
 
   it('prints the evaluation as JSON with canonical segment, offerings, discount, Slack and implementation', () => {
@@ -25,7 +31,13 @@ describe('cli evaluate', () => {
     const out = JSON.parse(result.stdout);
     expect(out.segment).toBe('MM');
     expect(out.offerings.map((o: { id: string }) => o.id)).toEqual([
-      'slack-support', 'slack-account-management', 'implementation-services', 'managed-services', 'resident-architect', 'support-24x7', 'dedicated-support',
+      'slack-support',
+      'slack-account-management',
+      'implementation-services',
+      'managed-services',
+      'resident-architect',
+      'support-24x7',
+      'dedicated-support',
     ]);
     expect(out.discount).toEqual({ status: 'unavailable', approvers: [], reasons: ['PS Discount Availability: MM: no discount available'] });
     expect(out.slack.support).toMatchObject({ allowed: true, via: 'slack-support', until: null });

@@ -41,7 +41,7 @@ function slackBacking(account: Account, offering: string): string | null {
   if (held) return held;
   const { start, end } = account.implementation;
   const inWindow = start !== null && end !== null && start <= TODAY && TODAY <= end;
-  return inWindow ? account.packages.find((id) => duringImplementation.has(id)) ?? null : null;
+  return inWindow ? (account.packages.find((id) => duringImplementation.has(id)) ?? null) : null;
 }
 
 function checkSafe(account: Account, e: Evaluation): void {
@@ -106,7 +106,21 @@ const raw = fc.record(
     segment: fc.constantFrom('Enterprise', 'ENT', 'Mid Market', 'SMB', 'Strategic', 'Enterprize', 'Commercial', '', 'N/A', 'Ent.'),
     arr: fc.constantFrom('$100,000', '$100,000.01', '$95k', '1.2M', 'USD 250,000', '€300,000', 'lots', '', '£1', '100000'),
     packages: fc.oneof(
-      fc.uniqueArray(fc.constantFrom('Slack Support', 'Slak Support', 'Gold Plan', 'Implementation Services', 'Dedicated Support', '24/7 Support SLAs', 'Managed Services Package 1', 'Slack Account Management'), { maxLength: 3 }).map((a) => a.join(';')),
+      fc
+        .uniqueArray(
+          fc.constantFrom(
+            'Slack Support',
+            'Slak Support',
+            'Gold Plan',
+            'Implementation Services',
+            'Dedicated Support',
+            '24/7 Support SLAs',
+            'Managed Services Package 1',
+            'Slack Account Management',
+          ),
+          { maxLength: 3 },
+        )
+        .map((a) => a.join(';')),
       fc.constantFrom(42, { a: 1 }, true),
     ),
     deployment: fc.constantFrom('Self-Hosted', 'Cloud', 'Dedicated Cloud', 'On-prem', 'Hybrid', ''),
@@ -120,7 +134,10 @@ const raw = fc.record(
 
 describe('no right is stated on a guess', () => {
   it('canonical accounts with unknown fields: Slack only with a recognised granting package and no opt-out; discounts only on a known segment (and known ARR for Enterprise)', () => {
-    fc.assert(fc.property(canonical, (account) => checkSafe(account, evaluate(account, policy, { now: NOW }))), RUNS);
+    fc.assert(
+      fc.property(canonical, (account) => checkSafe(account, evaluate(account, policy, { now: NOW }))),
+      RUNS,
+    );
   });
 
   it('messy CRM values read through the parsers: the same, and every unreadable value is a warning', () => {
@@ -148,9 +165,20 @@ describe('no right is stated on a guess', () => {
 });
 
 describe('the panel says what cannot be established', () => {
-  const view = (e: Evaluation): EvaluatedAccount => ({ key: accountKey('salesforce', '001A'), tool: 'salesforce', recordId: '001A', url: null, evaluation: e, unrecognizedPackages: [], readAt: NOW, source: 'page' });
+  const view = (e: Evaluation): EvaluatedAccount => ({
+    key: accountKey('salesforce', '001A'),
+    tool: 'salesforce',
+    recordId: '001A',
+    url: null,
+    evaluation: e,
+    unrecognizedPackages: [],
+    readAt: NOW,
+    source: 'page',
+  });
   const render = (e: Evaluation, staleSince: number | null = null) =>
-    renderToStaticMarkup(createElement(AccountPanel, { view: view(e), staleSince, now: NOW, loading: false, error: null, collapsed: false, onToggle: () => {}, shortcut: 'Alt+Shift+E' }));
+    renderToStaticMarkup(
+      createElement(AccountPanel, { view: view(e), staleSince, now: NOW, loading: false, error: null, collapsed: false, onToggle: () => {}, shortcut: 'Alt+Shift+E' }),
+    );
   const pills = (html: string) => [...html.matchAll(/class="el-pill el-pill--(\w+)"[^>]*><span[^>]*>[^<]*<\/span>([^<]*)</g)].map((m) => m[2]);
 
   it('shows "Allowed" and "Discount available" exactly when the engine establishes them, and "Cannot tell" when it cannot', () => {

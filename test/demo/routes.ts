@@ -90,7 +90,11 @@ export function zendeskError(status: number, error: string, description: string)
 
 export function notFoundPage(host: string, path: string): Reply {
   return html(
-    htmlDocument('Page not found', 'body{font:16px system-ui,sans-serif;margin:48px;color:#333}', `<body><h1>Page not found</h1><p>The demo server has no page <code>${esc(path)}</code> on <code>${esc(host)}</code>.</p></body>`),
+    htmlDocument(
+      'Page not found',
+      'body{font:16px system-ui,sans-serif;margin:48px;color:#333}',
+      `<body><h1>Page not found</h1><p>The demo server has no page <code>${esc(path)}</code> on <code>${esc(host)}</code>.</p></body>`,
+    ),
     404,
   );
 }
@@ -173,9 +177,7 @@ function zendeskAgent(host: string, path: string, partial: boolean, data: DemoDa
     const ticket = data.tickets.find((t) => t.id === Number(ticketMatch[1]));
     if (!ticket) return notFoundPage(host, path);
     const account = data.accounts[ticket.orgIndex] ?? null;
-    return partial
-      ? html(renderZendeskTicketFragment(ticket, account, data.now), 200, zendeskTicketTitle(ticket))
-      : html(renderZendeskTicketPage(ticket, account, data.now));
+    return partial ? html(renderZendeskTicketFragment(ticket, account, data.now), 200, zendeskTicketTitle(ticket)) : html(renderZendeskTicketPage(ticket, account, data.now));
   }
   // The dashboard's ticket table shows the demo tickets, like view 1.
   const viewId = path === '/agent/dashboard' ? '1' : /^\/agent\/filters\/([0-9]+)\/?$/.exec(path)?.[1];
@@ -189,12 +191,22 @@ function zendeskAgent(host: string, path: string, partial: boolean, data: DemoDa
 
 function zendeskApi(host: string, url: URL, data: DemoData): Reply {
   const origin = `https://${host}`;
-  const include = (url.searchParams.get('include') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const include = (url.searchParams.get('include') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const byId = (id: string) => data.tickets.find((t) => String(t.id) === id);
   const path = url.pathname;
 
   if (path === '/api/v2/tickets/show_many.json' || path === '/api/v2/tickets/show_many') {
-    const ids = [...new Set((url.searchParams.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        (url.searchParams.get('ids') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (ids.length > SHOW_MANY_LIMIT) {
       return zendeskError(400, 'InvalidValue', `Too many ids: at most ${SHOW_MANY_LIMIT} may be requested at once (got ${ids.length})`);
     }

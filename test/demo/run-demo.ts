@@ -81,7 +81,12 @@ if (!headless) {
     if (p.width) await page.setViewportSize({ width: p.width, height: 900 });
     await page.goto(p.url);
     const said = p.kind === 'panel' ? await describePanel(page) : await describeBadges(page);
-    if (p.kind === 'badges' && !p.width) await page.locator('entitlement-lens-badge .el-badge__main').first().click().catch(() => {});
+    if (p.kind === 'badges' && !p.width)
+      await page
+        .locator('entitlement-lens-badge .el-badge__main')
+        .first()
+        .click()
+        .catch(() => {});
     await page.screenshot({ path: resolve(outDir, `${p.name}.png`) });
     console.log(`\n== ${p.name}  (${p.url})\n${said}`);
     await page.close();
@@ -100,10 +105,13 @@ async function extensionPages(): Promise<void> {
   await options.setViewportSize({ width: 1100, height: 1600 });
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByRole('button', { name: 'Sync now' }).click();
-  await options.getByTestId('last-sync').waitFor({ timeout: 15_000 }).catch(async (error) => {
-    await options.screenshot({ path: resolve(outDir, 'options-failed.png'), fullPage: true });
-    throw error;
-  });
+  await options
+    .getByTestId('last-sync')
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error) => {
+      await options.screenshot({ path: resolve(outDir, 'options-failed.png'), fullPage: true });
+      throw error;
+    });
   await options.screenshot({ path: resolve(outDir, 'options.png'), fullPage: true });
   console.log(`\n== options\n  ${await options.getByTestId('active-policy').textContent()}\n  ${await options.getByTestId('directory-count').textContent()}`);
   await options.close();
@@ -132,5 +140,8 @@ async function describeBadges(page: Page): Promise<string> {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

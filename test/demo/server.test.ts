@@ -75,7 +75,9 @@ describe('startDemoServer', () => {
   it('listens on a random port and says how to map the four host patterns and the custom demo hosts to it', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.hostResolverRules).toBe(
-      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)].map((p) => `MAP ${p} 127.0.0.1:${server.port}`).join(', '),
+      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)]
+        .map((p) => `MAP ${p} 127.0.0.1:${server.port}`)
+        .join(', '),
     );
     expect(server.origin(ZD_HOST)).toBe('https://acme.zendesk.com');
   });
@@ -192,7 +194,20 @@ describe('record pages read through the site adapters', () => {
     });
     const mapped = mapFields(record!.fields, DEFAULT_FIELD_MAPPINGS.salesforce, record!.names);
     expect(Object.keys(mapped).sort()).toEqual(
-      ['name', 'domain', 'segment', 'arr', 'packages', 'deployment', 'kubernetes', 'externalServices', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate'].sort(),
+      [
+        'name',
+        'domain',
+        'segment',
+        'arr',
+        'packages',
+        'deployment',
+        'kubernetes',
+        'externalServices',
+        'implementationStart',
+        'implementationEnd',
+        'slackOptOut',
+        'renewalDate',
+      ].sort(),
     );
   });
 

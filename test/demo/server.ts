@@ -63,7 +63,14 @@ export interface DemoServerOptions {
 const SPA_JS = readFileSync(new URL('./spa.js', import.meta.url), 'utf8');
 const MAX_DELAY_MS = 30_000;
 /** Error names for injected statuses, in the `{ error, description }` shape the Support API uses. */
-const FAULT_ERRORS: Record<number, string> = { 401: 'Couldn\'t authenticate you', 403: 'Forbidden', 404: 'RecordNotFound', 429: 'APIRateLimitExceeded', 500: 'InternalError', 503: 'ServiceUnavailable' };
+const FAULT_ERRORS: Record<number, string> = {
+  401: "Couldn't authenticate you",
+  403: 'Forbidden',
+  404: 'RecordNotFound',
+  429: 'APIRateLimitExceeded',
+  500: 'InternalError',
+  503: 'ServiceUnavailable',
+};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -89,7 +96,14 @@ function validFault(value: unknown): value is Fault | null {
   if (typeof value !== 'object' || Array.isArray(value)) return false;
   const f = value as Record<string, unknown>;
   const optional = (key: string, type: string) => f[key] === undefined || typeof f[key] === type;
-  return optional('status', 'number') && optional('retryAfter', 'string') && optional('delayMs', 'number') && optional('malformed', 'boolean') && optional('times', 'number') && optional('pathPrefix', 'string');
+  return (
+    optional('status', 'number') &&
+    optional('retryAfter', 'string') &&
+    optional('delayMs', 'number') &&
+    optional('malformed', 'boolean') &&
+    optional('times', 'number') &&
+    optional('pathPrefix', 'string')
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

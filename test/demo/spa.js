@@ -29,7 +29,8 @@
   function swapLightningPage(container, page) {
     const url = page.getAttribute('data-demo-url');
     for (const old of Array.from(container.querySelectorAll(':scope > div.oneContent'))) {
-      if (url && old.getAttribute('data-demo-url') === url) old.remove(); // re-visiting: the fresh page replaces its cached copy
+      if (url && old.getAttribute('data-demo-url') === url)
+        old.remove(); // re-visiting: the fresh page replaces its cached copy
       else if (old.classList.contains('active')) {
         old.classList.remove('active');
         old.style.display = 'none';

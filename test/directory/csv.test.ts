@@ -3,16 +3,65 @@ import { parseCsv } from '../../lib/directory/csv';
 
 describe('CSV splitting follows RFC 4180', () => {
   it.each<[string, string, string[][]]>([
-    ['plain fields', 'a,b,c\n1,2,3', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['a final line break starts no empty record', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF line breaks', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['a lone CR (old Mac exports)', 'a,b\r1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'a final line break starts no empty record',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF line breaks',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a lone CR (old Mac exports)',
+      'a,b\r1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a comma inside quotes', 'name\n"Stark, Industries"', [['name'], ['Stark, Industries']]],
     ['a doubled quote is one quote', 'name\n"The ""Best"" Co"', [['name'], ['The "Best" Co']]],
-    ['a line break inside quotes', 'name,note\n"Globex","line 1\nline 2"\n', [['name', 'note'], ['Globex', 'line 1\nline 2']]],
+    [
+      'a line break inside quotes',
+      'name,note\n"Globex","line 1\nline 2"\n',
+      [
+        ['name', 'note'],
+        ['Globex', 'line 1\nline 2'],
+      ],
+    ],
     ['a CRLF inside quotes is kept', 'a\n"x\r\ny"', [['a'], ['x\r\ny']]],
-    ['an empty quoted field', 'a,b\n"",x', [['a', 'b'], ['', 'x']]],
-    ['empty fields', 'a,b,c\n,,', [['a', 'b', 'c'], ['', '', '']]],
+    [
+      'an empty quoted field',
+      'a,b\n"",x',
+      [
+        ['a', 'b'],
+        ['', 'x'],
+      ],
+    ],
+    [
+      'empty fields',
+      'a,b,c\n,,',
+      [
+        ['a', 'b', 'c'],
+        ['', '', ''],
+      ],
+    ],
     ['a leading byte-order mark is dropped', '\uFEFFname\nInitech', [['name'], ['Initech']]],
     ['a quote inside an unquoted field is kept', 'a\nsay "hi"', [['a'], ['say "hi"']]],
     ['text after a closing quote is appended', 'a\n"ab"cd', [['a'], ['abcd']]],
@@ -23,6 +72,12 @@ describe('CSV splitting follows RFC 4180', () => {
   });
 
   it('says when the text ends inside a quoted field', () => {
-    expect(parseCsv('a,b\n1,"never closed\n2,3')).toEqual({ records: [['a', 'b'], ['1', 'never closed\n2,3']], unterminated: true });
+    expect(parseCsv('a,b\n1,"never closed\n2,3')).toEqual({
+      records: [
+        ['a', 'b'],
+        ['1', 'never closed\n2,3'],
+      ],
+      unterminated: true,
+    });
   });
 });

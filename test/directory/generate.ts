@@ -18,25 +18,180 @@ export interface GenerateOptions {
 }
 
 const FIRST = [
-  'Stark', 'Wayne', 'Acme', 'Blue', 'Red', 'Green', 'Silver', 'Golden', 'North', 'South', 'East', 'West', 'Pacific',
-  'Atlantic', 'Summit', 'Pioneer', 'Liberty', 'Union', 'Global', 'United', 'First', 'Royal', 'Bright', 'Clear', 'Swift',
-  'Iron', 'Granite', 'Cedar', 'Maple', 'Oak', 'Willow', 'River', 'Lake', 'Harbor', 'Coastal', 'Prairie', 'Mountain',
-  'Polar', 'Solar', 'Lunar', 'Stellar', 'Quantum', 'Vector', 'Apex', 'Vertex', 'Nimbus', 'Zenith', 'Orion', 'Atlas',
-  'Titan', 'Phoenix', 'Falcon', 'Eagle', 'Hawk', 'Lion', 'Tiger', 'Bear', 'Wolf', 'Fox', 'Raven', 'Sparrow',
-  'Société', 'Müller', 'Zürich', 'Øresund', 'Crème', 'Ångström', 'Señor', 'Lumière', 'Bâloise', 'Göteborg', 'Kraków',
+  'Stark',
+  'Wayne',
+  'Acme',
+  'Blue',
+  'Red',
+  'Green',
+  'Silver',
+  'Golden',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Pacific',
+  'Atlantic',
+  'Summit',
+  'Pioneer',
+  'Liberty',
+  'Union',
+  'Global',
+  'United',
+  'First',
+  'Royal',
+  'Bright',
+  'Clear',
+  'Swift',
+  'Iron',
+  'Granite',
+  'Cedar',
+  'Maple',
+  'Oak',
+  'Willow',
+  'River',
+  'Lake',
+  'Harbor',
+  'Coastal',
+  'Prairie',
+  'Mountain',
+  'Polar',
+  'Solar',
+  'Lunar',
+  'Stellar',
+  'Quantum',
+  'Vector',
+  'Apex',
+  'Vertex',
+  'Nimbus',
+  'Zenith',
+  'Orion',
+  'Atlas',
+  'Titan',
+  'Phoenix',
+  'Falcon',
+  'Eagle',
+  'Hawk',
+  'Lion',
+  'Tiger',
+  'Bear',
+  'Wolf',
+  'Fox',
+  'Raven',
+  'Sparrow',
+  'Société',
+  'Müller',
+  'Zürich',
+  'Øresund',
+  'Crème',
+  'Ångström',
+  'Señor',
+  'Lumière',
+  'Bâloise',
+  'Göteborg',
+  'Kraków',
 ];
 const SECOND = [
-  'Industries', 'Systems', 'Logistics', 'Health', 'Energy', 'Capital', 'Partners', 'Analytics', 'Software', 'Networks',
-  'Dynamics', 'Foods', 'Pharma', 'Biotech', 'Motors', 'Aerospace', 'Media', 'Labs', 'Robotics', 'Security', 'Insurance',
-  'Bank', 'Retail', 'Airlines', 'Shipping', 'Textiles', 'Mining', 'Chemicals', 'Telecom', 'Consulting', 'Ventures',
-  'Holdings', 'Brewing', 'Hotels', 'Studios', 'Games', 'Education', 'Payments', 'Cloud', 'Data', 'Devices',
-  'Générale', 'Rückversicherung', 'Électrique', 'Gesellschaft',
+  'Industries',
+  'Systems',
+  'Logistics',
+  'Health',
+  'Energy',
+  'Capital',
+  'Partners',
+  'Analytics',
+  'Software',
+  'Networks',
+  'Dynamics',
+  'Foods',
+  'Pharma',
+  'Biotech',
+  'Motors',
+  'Aerospace',
+  'Media',
+  'Labs',
+  'Robotics',
+  'Security',
+  'Insurance',
+  'Bank',
+  'Retail',
+  'Airlines',
+  'Shipping',
+  'Textiles',
+  'Mining',
+  'Chemicals',
+  'Telecom',
+  'Consulting',
+  'Ventures',
+  'Holdings',
+  'Brewing',
+  'Hotels',
+  'Studios',
+  'Games',
+  'Education',
+  'Payments',
+  'Cloud',
+  'Data',
+  'Devices',
+  'Générale',
+  'Rückversicherung',
+  'Électrique',
+  'Gesellschaft',
 ];
 const SUFFIX = ['Inc', 'Inc.', 'LLC', 'Ltd', 'GmbH', 'AG', 'SA', 'S.A.', 'Corp', 'Corporation', 'Group', 'PLC', 'BV', 'Co.'];
 const SYLLABLES = [
-  'glo', 'bex', 'ini', 'tech', 'van', 'del', 'ay', 'um', 'brel', 'zen', 'tri', 'no', 'va', 'quan', 'tum', 'sky', 'net',
-  'cor', 'pex', 'lux', 'ora', 'vi', 'ta', 'mar', 'ko', 'ra', 'sol', 'ix', 'dyn', 'amo', 'ver', 'ant', 'ex', 'ly', 'io',
-  'par', 'gon', 'tel', 'co', 'mo', 'zo', 'fin', 'ity', 'ent', 'ra', 'lo', 'gi', 'cs', 'ster', 'wick', 'ford', 'ton',
+  'glo',
+  'bex',
+  'ini',
+  'tech',
+  'van',
+  'del',
+  'ay',
+  'um',
+  'brel',
+  'zen',
+  'tri',
+  'no',
+  'va',
+  'quan',
+  'tum',
+  'sky',
+  'net',
+  'cor',
+  'pex',
+  'lux',
+  'ora',
+  'vi',
+  'ta',
+  'mar',
+  'ko',
+  'ra',
+  'sol',
+  'ix',
+  'dyn',
+  'amo',
+  'ver',
+  'ant',
+  'ex',
+  'ly',
+  'io',
+  'par',
+  'gon',
+  'tel',
+  'co',
+  'mo',
+  'zo',
+  'fin',
+  'ity',
+  'ent',
+  'ra',
+  'lo',
+  'gi',
+  'cs',
+  'ster',
+  'wick',
+  'ford',
+  'ton',
 ];
 const TLDS = ['com', 'com', 'com', 'com', 'io', 'net', 'co.uk', 'de', 'fr', 'ch', 'co', 'ai'];
 const SEGMENTS: Record<string, string[]> = {
@@ -71,11 +226,15 @@ export function generateAccounts(count: number, options: GenerateOptions = {}): 
     };
     const candidate = () => {
       const roll = random();
-      return roll < 0.35 ? `${brand()} ${pick(SECOND)}`
-        : roll < 0.6 ? `${pick(FIRST)} ${pick(SECOND)}`
-        : roll < 0.8 ? `${brand()} ${pick(SUFFIX)}`
-        : roll < 0.9 ? `${pick(FIRST)} ${brand()} ${pick(SECOND)} ${pick(SUFFIX)}`
-        : brand();
+      return roll < 0.35
+        ? `${brand()} ${pick(SECOND)}`
+        : roll < 0.6
+          ? `${pick(FIRST)} ${pick(SECOND)}`
+          : roll < 0.8
+            ? `${brand()} ${pick(SUFFIX)}`
+            : roll < 0.9
+              ? `${pick(FIRST)} ${brand()} ${pick(SECOND)} ${pick(SUFFIX)}`
+              : brand();
     };
     // Real directories rarely hold two accounts of the same name: draw again a few times before allowing one.
     let name = candidate();
@@ -83,22 +242,32 @@ export function generateAccounts(count: number, options: GenerateOptions = {}): 
     names.add(name);
 
     // A domain from the name's first two words, made unique like registrars make people do.
-    const stem = fold(name).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 2).join(random() < 0.3 ? '-' : '');
+    const stem = fold(name)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .join(random() < 0.3 ? '-' : '');
     let domain = `${stem}.${pick(TLDS)}`;
     for (let n = 2; domains.has(domain); n++) domain = `${stem}${n}.${pick(TLDS)}`;
     domains.add(domain);
 
     const tool = random() < 0.1 ? null : pick(['salesforce', 'salesforce', 'salesforce', 'hubspot', 'zendesk'] as const);
     const recordId =
-      tool === 'salesforce' ? `001${Array.from({ length: 15 }, () => pick([...BASE62])).join('')}`
-      : tool === 'hubspot' ? String(int(1e9, 9.99e9))
-      : tool === 'zendesk' ? String(int(1e7, 9.99e8))
-      : null;
+      tool === 'salesforce'
+        ? `001${Array.from({ length: 15 }, () => pick([...BASE62])).join('')}`
+        : tool === 'hubspot'
+          ? String(int(1e9, 9.99e9))
+          : tool === 'zendesk'
+            ? String(int(1e7, 9.99e8))
+            : null;
     const url =
-      tool === 'salesforce' ? `https://example.lightning.force.com/lightning/r/Account/${recordId}/view`
-      : tool === 'hubspot' ? `https://app.hubspot.com/contacts/1234567/company/${recordId}`
-      : tool === 'zendesk' ? `https://example.zendesk.com/agent/organizations/${recordId}`
-      : null;
+      tool === 'salesforce'
+        ? `https://example.lightning.force.com/lightning/r/Account/${recordId}/view`
+        : tool === 'hubspot'
+          ? `https://app.hubspot.com/contacts/1234567/company/${recordId}`
+          : tool === 'zendesk'
+            ? `https://example.zendesk.com/agent/organizations/${recordId}`
+            : null;
     const crm = tool && recordId ? { tool, recordId, url } : null;
 
     const segment = pick(Object.keys(SEGMENTS));

@@ -13,32 +13,58 @@ const RUNS = { numRuns: 10_000, seed: 20261120 };
 
 describe('a JSON directory', () => {
   it('reads an array of flat accounts, keys in any case, with their CRM record', () => {
-    const result = read(JSON.stringify([
-      { Name: 'Initech', DOMAIN: 'https://www.initech.com/', segment: 'Mid-Market', ARR: '$250,000', packages: ['Implementation Services'], crmTool: 'Salesforce', crmId: '001Dn00000MiD002AA', crmUrl: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000MiD002AA/view' },
-      { 'Account Name': 'Globex Corporation', Website: 'globex.com', Segment: 'ENT', arr: 480000 },
-      { name: 'Northwind Traders' },
-    ]));
+    const result = read(
+      JSON.stringify([
+        {
+          Name: 'Initech',
+          DOMAIN: 'https://www.initech.com/',
+          segment: 'Mid-Market',
+          ARR: '$250,000',
+          packages: ['Implementation Services'],
+          crmTool: 'Salesforce',
+          crmId: '001Dn00000MiD002AA',
+          crmUrl: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000MiD002AA/view',
+        },
+        { 'Account Name': 'Globex Corporation', Website: 'globex.com', Segment: 'ENT', arr: 480000 },
+        { name: 'Northwind Traders' },
+      ]),
+    );
     expect(result).toMatchObject({ imported: 3, skipped: 0, problems: [], warnings: [] });
     expect(result.entries).toEqual([
       {
-        key: 'salesforce:001Dn00000MiD002AA', name: 'Initech', domain: 'initech.com',
+        key: 'salesforce:001Dn00000MiD002AA',
+        name: 'Initech',
+        domain: 'initech.com',
         crm: { tool: 'salesforce', recordId: '001Dn00000MiD002AA', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000MiD002AA/view' },
         fields: { name: 'Initech', domain: 'https://www.initech.com/', segment: 'Mid-Market', arr: '$250,000', packages: ['Implementation Services'] },
-        source: 'import', updatedAt: NOW,
+        source: 'import',
+        updatedAt: NOW,
       },
       {
-        key: 'domain:globex.com', name: 'Globex Corporation', domain: 'globex.com', crm: null,
-        fields: { name: 'Globex Corporation', domain: 'globex.com', segment: 'ENT', arr: 480000 }, source: 'import', updatedAt: NOW,
+        key: 'domain:globex.com',
+        name: 'Globex Corporation',
+        domain: 'globex.com',
+        crm: null,
+        fields: { name: 'Globex Corporation', domain: 'globex.com', segment: 'ENT', arr: 480000 },
+        source: 'import',
+        updatedAt: NOW,
       },
       { key: 'name:northwindtraders', name: 'Northwind Traders', domain: null, crm: null, fields: { name: 'Northwind Traders' }, source: 'import', updatedAt: NOW },
     ]);
   });
 
   it('accepts the nested Account shape and the directory’s own crm object, flat keys winning', () => {
-    const [entry] = read(JSON.stringify([{
-      name: 'Stark Industries', infrastructure: { kubernetes: true, externalServices: 'No' }, kubernetes: 'Yes',
-      implementation: { start: '2026-10-01', end: '2026-10-31', exempt: false }, crm: { tool: 'hubspot', recordId: '9100000005', url: null },
-    }])).entries;
+    const [entry] = read(
+      JSON.stringify([
+        {
+          name: 'Stark Industries',
+          infrastructure: { kubernetes: true, externalServices: 'No' },
+          kubernetes: 'Yes',
+          implementation: { start: '2026-10-01', end: '2026-10-31', exempt: false },
+          crm: { tool: 'hubspot', recordId: '9100000005', url: null },
+        },
+      ]),
+    ).entries;
     expect(entry).toMatchObject({
       key: 'hubspot:9100000005',
       crm: { tool: 'hubspot', recordId: '9100000005', url: null },
@@ -83,18 +109,44 @@ describe('a CSV directory', () => {
     const result = read(`${header}\r\nInitech,initech.com,Mid-Market,"$250,000",Implementation Services;Slack Support,Self-Hosted,11/3/2026,salesforce,001Dn00000MiD002AA\r\n`);
     expect(result).toMatchObject({ imported: 1, skipped: 0, problems: [], warnings: [] });
     expect(result.entries[0]).toEqual({
-      key: 'salesforce:001Dn00000MiD002AA', name: 'Initech', domain: 'initech.com', crm: { tool: 'salesforce', recordId: '001Dn00000MiD002AA', url: null },
-      fields: { name: 'Initech', domain: 'initech.com', segment: 'Mid-Market', arr: '$250,000', packages: 'Implementation Services;Slack Support', deployment: 'Self-Hosted', renewalDate: '11/3/2026' },
-      source: 'import', updatedAt: NOW,
+      key: 'salesforce:001Dn00000MiD002AA',
+      name: 'Initech',
+      domain: 'initech.com',
+      crm: { tool: 'salesforce', recordId: '001Dn00000MiD002AA', url: null },
+      fields: {
+        name: 'Initech',
+        domain: 'initech.com',
+        segment: 'Mid-Market',
+        arr: '$250,000',
+        packages: 'Implementation Services;Slack Support',
+        deployment: 'Self-Hosted',
+        renewalDate: '11/3/2026',
+      },
+      source: 'import',
+      updatedAt: NOW,
     });
   });
 
   it.each([
-    ['name', 'name'], ['NAME', 'name'], ['Account Name', 'name'], ['account_name', 'name'], ['Company name', 'name'],
-    ['Purchased Packages', 'packages'], ['Website', 'domain'], ['domain_names', 'domain'], ['Renewal Date', 'renewalDate'],
-    ['Slack Opt-Out', 'slackOptOut'], ['implementationEnd', 'implementationEnd'], ['Market Segment', 'segment'],
-    ['CRM Id', 'crmId'], ['crm_tool', 'crmTool'], ['CRM URL', 'crmUrl'], ['Id', 'id'],
-    ['Owner', null], ['Region', null], ['', null],
+    ['name', 'name'],
+    ['NAME', 'name'],
+    ['Account Name', 'name'],
+    ['account_name', 'name'],
+    ['Company name', 'name'],
+    ['Purchased Packages', 'packages'],
+    ['Website', 'domain'],
+    ['domain_names', 'domain'],
+    ['Renewal Date', 'renewalDate'],
+    ['Slack Opt-Out', 'slackOptOut'],
+    ['implementationEnd', 'implementationEnd'],
+    ['Market Segment', 'segment'],
+    ['CRM Id', 'crmId'],
+    ['crm_tool', 'crmTool'],
+    ['CRM URL', 'crmUrl'],
+    ['Id', 'id'],
+    ['Owner', null],
+    ['Region', null],
+    ['', null],
   ])('the column %j holds %s', (label, column) => expect(columnFor(label)).toBe(column));
 
   it.each([
@@ -138,9 +190,20 @@ describe('a CSV directory', () => {
   });
 
   it.each([
-    ['Segment', 'Large'], ['Deployment', 'Mainframe'], ['Tier', 'Ultimate'], ['Kubernetes', 'sometimes'], ['External Services', 'maybe'],
-    ['Slack Opt-Out', 'perhaps'], ['Implementation Exempt', 'TBD'], ['Implementation Start', 'next week'], ['Implementation End', '13/45/2026'],
-    ['Renewal Date', 'Q3'], ['Website', 'N/A'], ['CRM Tool', 'Pipedrive'], ['CRM URL', 'not a url'], ['Name', '—'],
+    ['Segment', 'Large'],
+    ['Deployment', 'Mainframe'],
+    ['Tier', 'Ultimate'],
+    ['Kubernetes', 'sometimes'],
+    ['External Services', 'maybe'],
+    ['Slack Opt-Out', 'perhaps'],
+    ['Implementation Exempt', 'TBD'],
+    ['Implementation Start', 'next week'],
+    ['Implementation End', '13/45/2026'],
+    ['Renewal Date', 'Q3'],
+    ['Website', 'N/A'],
+    ['CRM Tool', 'Pipedrive'],
+    ['CRM URL', 'not a url'],
+    ['Name', '—'],
   ])('an unreadable %s (%j) skips the row', (label, value) => {
     const csv = label === 'Name' ? `Name\n${value}` : `Name,${label}\nInitech,${value}`;
     const result = read(csv);
@@ -168,13 +231,21 @@ describe('a CSV directory', () => {
   it('a later row with the same key replaces the earlier one, with a warning', () => {
     const result = read('Name,Website,Segment\nInitech,initech.com,MM\nGlobex,globex.com,ENT\nInitech Inc,https://initech.com,Enterprise');
     expect(result).toMatchObject({ imported: 3, skipped: 0 });
-    expect(result.entries.map((e) => [e.key, e.name])).toEqual([['domain:globex.com', 'Globex'], ['domain:initech.com', 'Initech Inc']]);
+    expect(result.entries.map((e) => [e.key, e.name])).toEqual([
+      ['domain:globex.com', 'Globex'],
+      ['domain:initech.com', 'Initech Inc'],
+    ]);
     expect(result.warnings).toEqual(['row 3 replaces row 1 (both are "domain:initech.com")']);
   });
 
   it('warns once per unknown column and once per repeated column', () => {
     const result = read('Name,Owner,Account Name,,Region\nInitech,Bob,Initech Inc,x,EMEA');
-    expect(result.warnings).toEqual(['Unknown column "Owner" ignored', 'Column "Account Name" also gives name; using "Name"', 'Column 4 has no header and is ignored', 'Unknown column "Region" ignored']);
+    expect(result.warnings).toEqual([
+      'Unknown column "Owner" ignored',
+      'Column "Account Name" also gives name; using "Name"',
+      'Column 4 has no header and is ignored',
+      'Unknown column "Region" ignored',
+    ]);
     expect(result.entries[0]!.name).toBe('Initech');
   });
 
@@ -245,7 +316,10 @@ describe('import properties', () => {
   });
 
   it('every data row of a well-formed CSV table is either imported or skipped', () => {
-    const labels = fc.uniqueArray(fc.constantFrom('Name', 'Account Name', 'Segment', 'ARR', 'Website', 'Packages', 'Kubernetes', 'Renewal Date', 'CRM Tool', 'CRM Id', 'Owner', 'Notes'), { minLength: 1, maxLength: 6 });
+    const labels = fc.uniqueArray(
+      fc.constantFrom('Name', 'Account Name', 'Segment', 'ARR', 'Website', 'Packages', 'Kubernetes', 'Renewal Date', 'CRM Tool', 'CRM Id', 'Owner', 'Notes'),
+      { minLength: 1, maxLength: 6 },
+    );
     const cell = fc.oneof(
       fc.string({ maxLength: 12 }),
       fc.constantFrom('', ' ', 'Initech', 'Stark, Industries', 'say "hi"', 'line\nbreak', 'ENT', 'Enterprize', '$250k', '€5', 'Yes', 'N/A', '2026-02-30', 'salesforce', '001A'),

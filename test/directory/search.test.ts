@@ -113,7 +113,10 @@ describe('search forgives typos', () => {
   it('a prefix match always ranks before a typo match', () => {
     const docs = [doc('Globex'), doc('Glob')];
     // "glob" is a prefix of both; "globx" is one edit from "globex" only.
-    expect(search(buildSearchIndex(docs), 'globe').map((h) => [h.key, h.matched])).toEqual([['k:Globex', 'prefix'], ['k:Glob', 'typo']]);
+    expect(search(buildSearchIndex(docs), 'globe').map((h) => [h.key, h.matched])).toEqual([
+      ['k:Globex', 'prefix'],
+      ['k:Glob', 'typo'],
+    ]);
   });
 
   it('typos only fill the page: when prefixes fill it, none are looked for', () => {
@@ -131,7 +134,10 @@ describe('ranking', () => {
   it('an exact id, then names starting with the query, then other name words, then domains', () => {
     const docs = [doc('Zed Holdings', 'mar.example'), doc('Marble Arch'), doc('Old Mar Co'), doc('Omar', 'omar.example', 'mar'), doc('Mra Ltd')];
     expect(search(buildSearchIndex(docs), 'mar').map((h) => [h.key.slice(2), h.matched])).toEqual([
-      ['Omar', 'id'], ['Marble Arch', 'prefix'], ['Old Mar Co', 'prefix'], ['Zed Holdings', 'prefix'],
+      ['Omar', 'id'],
+      ['Marble Arch', 'prefix'],
+      ['Old Mar Co', 'prefix'],
+      ['Zed Holdings', 'prefix'],
     ]);
   });
 

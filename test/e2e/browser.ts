@@ -58,12 +58,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      ...chromiumArgs(options.hostResolverRules),
-      ...(options.args ?? []),
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...chromiumArgs(options.hostResolverRules), ...(options.args ?? [])],
   });
   const errors: ExtensionBrowser['errors'] = [];
   const onConsole = (where: string) => (message: ConsoleMessage) => {
@@ -78,8 +73,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   serviceWorker.on('console', onConsole('service worker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionErrors = () =>
-    errors
-      .filter((e) => e.where === 'service worker' || e.source.startsWith('chrome-extension://') || /entitlement/i.test(e.text))
-      .map((e) => `${e.where}: ${e.text}`);
+    errors.filter((e) => e.where === 'service worker' || e.source.startsWith('chrome-extension://') || /entitlement/i.test(e.text)).map((e) => `${e.where}: ${e.text}`);
   return { context, extensionId, serviceWorker, errors, extensionErrors, close: () => context.close() };
 }

@@ -20,7 +20,6 @@ const accounts = demoAccounts(demoToday());
 const byName = (name: string) => accounts.find((a) => a.name === name)!;
 const hostOf = (tool: string) => Object.entries(DEMO_CUSTOM_HOSTS).find(([, t]) => t === tool)![0];
 
-
 /** What the extensions page does for "Site access → On specific sites → Add". */
 async function grantHost(host: string): Promise<void> {
   const page = await demo.browser.context.newPage();

@@ -18,7 +18,6 @@ let agedAt = 0;
 const KNOWN = '1002'; // fetched once before the fault: its data must stay, marked stale
 const UNSEEN = '1001'; // never fetched on that origin: the badge can only say what happened
 
-
 const badge = (page: Page, ticketId: string): Locator => page.locator(`entitlement-lens-badge[data-ticket-id="${ticketId}"] .el-badge`);
 /** A row's problem and its Retry are in the badge's details popover (the row has room for a chip only): open it, click Retry. */
 async function retryRow(page: Page, ticketId: string): Promise<void> {
@@ -108,7 +107,10 @@ describe('the badge when the tool’s API fails', () => {
         // Retry-After in seconds counts from when the answer arrived, which the test only knows to within a second.
         const at = kind.rateLimited();
         const text = await unseen.locator('.el-badge__problem').textContent();
-        expect([at - 1_000, at, at + 1_000].some((t) => text?.includes(`Retrying after ${hhmmss(t)} UTC`)), text ?? '').toBe(true);
+        expect(
+          [at - 1_000, at, at + 1_000].some((t) => text?.includes(`Retrying after ${hhmmss(t)} UTC`)),
+          text ?? '',
+        ).toBe(true);
       }
 
       // Back-off: a reload within the back-off window is answered without asking the tool again.

@@ -154,7 +154,12 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       const found = await popup.evaluate(
         (tags) => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-          foreign: Array.from(document.querySelectorAll('#root *')).filter((el) => tags.includes(el.localName) && !(el.localName === 'input' && el.getAttribute('type') === 'search') || Array.from(el.attributes).some((a) => /^on/i.test(a.name))).map((el) => el.outerHTML.slice(0, 80)),
+          foreign: Array.from(document.querySelectorAll('#root *'))
+            .filter(
+              (el) =>
+                (tags.includes(el.localName) && !(el.localName === 'input' && el.getAttribute('type') === 'search')) || Array.from(el.attributes).some((a) => /^on/i.test(a.name)),
+            )
+            .map((el) => el.outerHTML.slice(0, 80)),
           names: Array.from(document.querySelectorAll('.el-result')).map((el) => el.textContent ?? ''),
         }),
         FOREIGN_TAGS.filter((t) => t !== 'input') as string[],
@@ -174,7 +179,19 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
 
   it('every field the extension reads was covered', () => {
     const expected = ['Salesforce', 'HubSpot'].flatMap((tool) =>
-      ['account name', 'Segment', 'ARR', 'Deployment', 'Kubernetes', 'External services', 'Slack opt-out', 'Implementation start', 'Implementation end', 'Renewal date', 'Packages'].map((f) => `${tool}: ${f}`),
+      [
+        'account name',
+        'Segment',
+        'ARR',
+        'Deployment',
+        'Kubernetes',
+        'External services',
+        'Slack opt-out',
+        'Implementation start',
+        'Implementation end',
+        'Renewal date',
+        'Packages',
+      ].map((f) => `${tool}: ${f}`),
     );
     for (const field of expected) expect(covered, field).toContain(field);
     console.info(`injection payloads: ${PAYLOADS.length}; fields covered (${covered.size}):\n  ${[...covered].sort().join('\n  ')}`);

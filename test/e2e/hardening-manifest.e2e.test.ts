@@ -24,7 +24,10 @@ const ALLOWED = {
   // the options page; nothing is granted at install. https only.
   optional_host_permissions: ['https://*/*'],
   content_scripts: [
-    { matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'], js: ['content-scripts/crm-sidebar.js'] },
+    {
+      matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'],
+      js: ['content-scripts/crm-sidebar.js'],
+    },
     { matches: ['https://*.zendesk.com/*'], js: ['content-scripts/ticket-badges.js'] },
   ],
   web_accessible_resources: undefined, // none: the UI's CSS is inlined into its shadow roots
@@ -52,10 +55,17 @@ function files(dir: string): string[] {
   });
 }
 
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & { content_scripts?: Array<{ matches: string[]; js: string[] }> };
+const manifestOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & { content_scripts?: Array<{ matches: string[]; js: string[] }> };
 /** The environment global-setup builds with: vitest's variables removed (WXT would build for a test env). */
 const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-const wxt = (...args: string[]) => execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], { cwd: ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 }).toString();
+const wxt = (...args: string[]) =>
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...args], {
+    cwd: ROOT,
+    env: buildEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
+  }).toString();
 
 function checkManifest(manifest: ReturnType<typeof manifestOf>): void {
   expect(manifest.manifest_version).toBe(3);
@@ -75,7 +85,13 @@ function checkManifest(manifest: ReturnType<typeof manifestOf>): void {
   for (const p of [...(manifest.host_permissions as string[]), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches)]) expect(p).not.toBe('https://*/*');
   // A strict CSP for the extension's own pages: its packaged scripts only; no eval, no plugins, no remote hosts.
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives['script-src']).toEqual(["'self'"]);
   expect(directives['object-src']).toEqual(["'self'"]);
   expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
@@ -86,7 +102,9 @@ describe('the Chromium build', () => {
 
   it('asks for exactly the allowed permissions, hosts and matches, with a strict CSP', () => {
     checkManifest(manifest);
-    console.info(`permissions: ${JSON.stringify(manifest.permissions)}\nhost_permissions: ${JSON.stringify(manifest.host_permissions)}\noptional_host_permissions: ${JSON.stringify(manifest.optional_host_permissions)}\ncontent_scripts: ${JSON.stringify(manifest.content_scripts)}\nCSP: ${JSON.stringify(manifest.content_security_policy)}`);
+    console.info(
+      `permissions: ${JSON.stringify(manifest.permissions)}\nhost_permissions: ${JSON.stringify(manifest.host_permissions)}\noptional_host_permissions: ${JSON.stringify(manifest.optional_host_permissions)}\ncontent_scripts: ${JSON.stringify(manifest.content_scripts)}\nCSP: ${JSON.stringify(manifest.content_security_policy)}`,
+    );
   });
 
   const scripts = files(EXTENSION_PATH).filter((f) => /\.(m?js|html)$/.test(f));
@@ -120,11 +138,20 @@ describe('the Chromium build', () => {
 });
 
 describe('the Firefox build', () => {
-  let lint: { summary: { errors: number; warnings: number; notices: number }; errors: Array<{ code: string; file?: string; message: string }>; warnings: Array<{ code: string; file?: string; message: string }>; notices: unknown[] };
+  let lint: {
+    summary: { errors: number; warnings: number; notices: number };
+    errors: Array<{ code: string; file?: string; message: string }>;
+    warnings: Array<{ code: string; file?: string; message: string }>;
+    notices: unknown[];
+  };
 
   beforeAll(() => {
     wxt('build', '-b', 'firefox', '--mv3');
-    const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', FIREFOX_PATH, '--output', 'json', '--boring'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', FIREFOX_PATH, '--output', 'json', '--boring'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     lint = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
   });
 
@@ -137,8 +164,16 @@ describe('the Firefox build', () => {
 
   /** Warnings that stay, each with the reason; anything else fails. */
   const REVIEWED_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
-    { code: 'DANGEROUS_EVAL', file: /^(background\.js|chunks\/load-[\w-]+\.js)$/, why: 'zod v4’s JIT (Function probe and Doc.compile): unreachable, zod is jitless before any schema is built' },
-    { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/(crm-sidebar|ticket-badges)\.js|chunks\/load-[\w-]+\.js)$/, why: 'react-dom’s innerHTML for dangerouslySetInnerHTML (banned in our source by test/architecture/text-only-rendering.test.ts) and its constant `<script></script>` for rendering a script element (we render none)' },
+    {
+      code: 'DANGEROUS_EVAL',
+      file: /^(background\.js|chunks\/load-[\w-]+\.js)$/,
+      why: 'zod v4’s JIT (Function probe and Doc.compile): unreachable, zod is jitless before any schema is built',
+    },
+    {
+      code: 'UNSAFE_VAR_ASSIGNMENT',
+      file: /^(content-scripts\/(crm-sidebar|ticket-badges)\.js|chunks\/load-[\w-]+\.js)$/,
+      why: 'react-dom’s innerHTML for dangerouslySetInnerHTML (banned in our source by test/architecture/text-only-rendering.test.ts) and its constant `<script></script>` for rendering a script element (we render none)',
+    },
   ];
 
   it('web-ext lint: 0 errors, and only reviewed warnings', () => {
@@ -155,8 +190,19 @@ describe('store-ready archives (wxt zip)', () => {
     const out = `${wxt('zip')}\n${wxt('zip', '-b', 'firefox', '--mv3')}`;
     const version = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     const listing = (zip: string) =>
-      execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if not n.endswith("/")))', resolve(ROOT, '.output', zip)]).toString().trim().split('\n').sort();
-    const built = (dir: string) => files(dir).map((f) => relative(dir, f)).sort();
+      execFileSync('python3', [
+        '-c',
+        'import sys,zipfile; print("\\n".join(n for n in zipfile.ZipFile(sys.argv[1]).namelist() if not n.endswith("/")))',
+        resolve(ROOT, '.output', zip),
+      ])
+        .toString()
+        .trim()
+        .split('\n')
+        .sort();
+    const built = (dir: string) =>
+      files(dir)
+        .map((f) => relative(dir, f))
+        .sort();
     expect(listing(`entitlement-lens-${version}-chrome.zip`)).toEqual(built(EXTENSION_PATH));
     expect(listing(`entitlement-lens-${version}-firefox.zip`)).toEqual(built(FIREFOX_PATH));
     const sources = listing(`entitlement-lens-${version}-sources.zip`);

@@ -34,7 +34,9 @@ afterAll(async () => {
 
 /** What the background remembers of accounts (every evaluation it made). */
 const cachedRecordIds = () =>
-  browser.serviceWorker.evaluate(async () => Object.values(((await chrome.storage.local.get('accountCache')) as { accountCache?: Record<string, { recordId: string }> }).accountCache ?? {}).map((v) => v.recordId));
+  browser.serviceWorker.evaluate(async () =>
+    Object.values(((await chrome.storage.local.get('accountCache')) as { accountCache?: Record<string, { recordId: string }> }).accountCache ?? {}).map((v) => v.recordId),
+  );
 
 describe('a tool’s page cannot message the extension', () => {
   let page: Page;
@@ -61,7 +63,13 @@ describe('a tool’s page cannot message the extension', () => {
   });
 
   it('messages posted on the page’s window or as DOM events reach nothing', async () => {
-    const forged = { tool: 'salesforce', recordId: FORGED_ID, url: `https://acme.lightning.force.com/lightning/r/Account/${FORGED_ID}/view`, name: 'Forged Ltd', fields: { Segment: 'Strategic', 'Purchased Packages': 'Slack Support' } };
+    const forged = {
+      tool: 'salesforce',
+      recordId: FORGED_ID,
+      url: `https://acme.lightning.force.com/lightning/r/Account/${FORGED_ID}/view`,
+      name: 'Forged Ltd',
+      fields: { Segment: 'Strategic', 'Purchased Packages': 'Slack Support' },
+    };
     await page.evaluate((data) => {
       const message = { id: 7, type: 'evaluateAccount', data, timestamp: Date.now() };
       window.postMessage(message, '*');
@@ -81,7 +89,11 @@ describe('a malformed payload from an extension page is rejected and counted', (
     ['an unknown tool', 'evaluateAccount', { tool: 'jira', recordId: '001A', url: 'https://acme.lightning.force.com/x', name: null, fields: {} }],
     ['a record id with a path in it', 'evaluateAccount', { tool: 'salesforce', recordId: '../../etc/passwd', url: 'https://acme.lightning.force.com/x', name: null, fields: {} }],
     ['a script URL as the record URL', 'evaluateAccount', { tool: 'salesforce', recordId: FORGED_ID, url: 'javascript:alert(1)', name: 'x', fields: { Segment: 'Strategic' } }],
-    ['a field value of the wrong type', 'evaluateAccount', { tool: 'salesforce', recordId: FORGED_ID, url: 'https://acme.lightning.force.com/x', name: null, fields: { Segment: { $gt: '' } } }],
+    [
+      'a field value of the wrong type',
+      'evaluateAccount',
+      { tool: 'salesforce', recordId: FORGED_ID, url: 'https://acme.lightning.force.com/x', name: null, fields: { Segment: { $gt: '' } } },
+    ],
     ['a name beyond the limit', 'evaluateAccount', { tool: 'salesforce', recordId: FORGED_ID, url: 'https://acme.lightning.force.com/x', name: 'x'.repeat(10_000), fields: {} }],
     ['no payload at all', 'evaluateAccount', undefined],
     ['a ticket id that is not a number', 'lookupTickets', { origin: 'https://acme.zendesk.com', ticketIds: ['1; DROP TABLE tickets'] }],
@@ -96,7 +108,10 @@ describe('a malformed payload from an extension page is rejected and counted', (
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const reply = await popup.evaluate(
-      ([t, d]) => new Promise<{ res?: unknown; err?: { message?: string } } | undefined>((resolve) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }, resolve)),
+      ([t, d]) =>
+        new Promise<{ res?: unknown; err?: { message?: string } } | undefined>((resolve) =>
+          chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }, resolve),
+        ),
       [type, data] as const,
     );
     await popup.close();
@@ -109,22 +124,32 @@ describe('a malformed payload from an extension page is rejected and counted', (
   it('a payload carrying a __proto__ key pollutes nothing (unknown keys are dropped by the schema)', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.evaluate(() =>
-      new Promise((resolve) =>
-        chrome.runtime.sendMessage({ id: 4, type: 'getCachedAccount', data: JSON.parse('{"tool":"salesforce","recordId":"001A","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'), timestamp: Date.now() }, resolve),
-      ),
+    await popup.evaluate(
+      () =>
+        new Promise((resolve) =>
+          chrome.runtime.sendMessage(
+            {
+              id: 4,
+              type: 'getCachedAccount',
+              data: JSON.parse('{"tool":"salesforce","recordId":"001A","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'),
+              timestamp: Date.now(),
+            },
+            resolve,
+          ),
+        ),
     );
     await popup.close();
-    expect(await browser.serviceWorker.evaluate(() => ({} as { polluted?: unknown }).polluted ?? null)).toBeNull();
+    expect(await browser.serviceWorker.evaluate(() => (({}) as { polluted?: unknown }).polluted ?? null)).toBeNull();
   });
 
   it('a tool the page is not on is refused even from our own pages', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const reply = await popup.evaluate(() =>
-      new Promise<{ err?: { message?: string } } | undefined>((resolve) =>
-        chrome.runtime.sendMessage({ id: 2, type: 'lookupTickets', data: { origin: 'https://evil.example', ticketIds: ['1'] }, timestamp: Date.now() }, resolve),
-      ),
+    const reply = await popup.evaluate(
+      () =>
+        new Promise<{ err?: { message?: string } } | undefined>((resolve) =>
+          chrome.runtime.sendMessage({ id: 2, type: 'lookupTickets', data: { origin: 'https://evil.example', ticketIds: ['1'] }, timestamp: Date.now() }, resolve),
+        ),
     );
     await popup.close();
     expect(reply?.err?.message).toContain('only the page’s own tool is read');
@@ -135,7 +160,10 @@ describe('a malformed payload from an extension page is rejected and counted', (
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const reply = await popup.evaluate(
-      (id) => new Promise<{ res?: unknown; err?: unknown } | undefined>((resolve) => chrome.runtime.sendMessage({ id: 3, type: 'getCachedAccount', data: { tool: 'salesforce', recordId: id }, timestamp: Date.now() }, resolve)),
+      (id) =>
+        new Promise<{ res?: unknown; err?: unknown } | undefined>((resolve) =>
+          chrome.runtime.sendMessage({ id: 3, type: 'getCachedAccount', data: { tool: 'salesforce', recordId: id }, timestamp: Date.now() }, resolve),
+        ),
       accounts[1]!.salesforceId,
     );
     await popup.close();

@@ -20,7 +20,6 @@ const CYCLE = 5;
 const EARLY = [20, 25, 30];
 const LATE = [190, 195, 200];
 
-
 const panelName = (page: Page) => page.evaluate(() => document.querySelector('entitlement-lens-panel')?.shadowRoot?.querySelector('.el-panel h1')?.textContent ?? null);
 
 /**
@@ -36,7 +35,12 @@ async function contentScriptObservers(cdp: CDPSession, contextId: number): Promi
     for (const ctor of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver']) {
       const proto = await cdp.send('Runtime.evaluate', { expression: `${ctor}.prototype`, contextId, objectGroup });
       const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId!, objectGroup });
-      const count = await cdp.send('Runtime.callFunctionOn', { objectId: found.objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true, objectGroup });
+      const count = await cdp.send('Runtime.callFunctionOn', {
+        objectId: found.objects.objectId!,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+        objectGroup,
+      });
       total += count.result.value as number;
     }
   } finally {
@@ -149,7 +153,9 @@ describe('answers arriving out of order', () => {
       } else if (open) open.to = s.t;
     });
     expect(runs.filter((r) => !r.afterUrlChange || r.to === -1 || r.to - r.from >= 50)).toEqual([]);
-    console.info(`A→B→A: ${seen.length} frames sampled; ${runs.length} re-render frame(s) after a URL change, longest ${Math.max(0, ...runs.map((r) => r.to - r.from)).toFixed(1)} ms; no wrong account otherwise`);
+    console.info(
+      `A→B→A: ${seen.length} frames sampled; ${runs.length} re-render frame(s) after a URL change, longest ${Math.max(0, ...runs.map((r) => r.to - r.from)).toFixed(1)} ms; no wrong account otherwise`,
+    );
     expect(seen.some((s) => s.path === path(1) && s.name === b.name)).toBe(true);
     expect(await page.locator('entitlement-lens-panel').count()).toBe(1);
     await page.close();

@@ -23,14 +23,14 @@ const sfPath = (i: number) => `/lightning/r/Account/${accounts[i]!.salesforceId}
 /** Errors on the tools' pages that come from our content scripts. */
 const ours: string[] = [];
 
-
 function watchErrors(page: Page, name: string): void {
   const fromUs = (text: string, where: string) => where.startsWith('chrome-extension://') || /entitlement|extension context/i.test(text);
   page.on('pageerror', (error) => {
     if (fromUs(error.message, error.stack ?? '') || (error.stack ?? '').includes('chrome-extension://')) ours.push(`${name}: uncaught ${error.message}`);
   });
   page.on('console', (message) => {
-    if ((message.type() === 'error' || message.type() === 'warning') && fromUs(message.text(), message.location().url)) ours.push(`${name}: console ${message.type()} ${message.text()}`);
+    if ((message.type() === 'error' || message.type() === 'warning') && fromUs(message.text(), message.location().url))
+      ours.push(`${name}: console ${message.type()} ${message.text()}`);
   });
 }
 

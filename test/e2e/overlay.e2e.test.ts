@@ -10,7 +10,6 @@ const accounts = demoAccounts(today);
 const byName = (name: string) => accounts.find((a) => a.name === name)!;
 const sf = (name: string) => `${demo.server.origin('acme.lightning.force.com')}/lightning/r/Account/${byName(name).salesforceId}/view`;
 
-
 const panel = (page: Page) => page.locator('entitlement-lens-panel .el-panel');
 async function openAccount(url: string, name: string): Promise<Page> {
   const page = await demo.browser.context.newPage();
@@ -158,7 +157,15 @@ describe('Zendesk ticket badges', () => {
     await page.goto(`${zd()}/agent/filters/200`);
     // Every row whose subject cell is in the viewport has a badge showing its SLA (test/e2e/ is 1440×900).
     const inViewBadged = () => page.evaluate<[number, number]>(BADGES_IN_VIEW);
-    await expect.poll(async () => { const [rows, badged] = await inViewBadged(); return rows > 10 && badged === rows; }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const [rows, badged] = await inViewBadged();
+          return rows > 10 && badged === rows;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     // Every row has its badge's box from the start; rows far below the viewport have nothing drawn in it yet:
     // the view costs the page what it shows, not 200 badges.
     expect(await page.locator('entitlement-lens-badge').count()).toBe(200);

@@ -10,7 +10,6 @@ const today = demoToday();
 const accounts = demoAccounts(today);
 const extensionPage = (path: string) => `chrome-extension://${demo.browser.extensionId}/${path}`;
 
-
 async function options(): Promise<Page> {
   const page = await demo.browser.context.newPage();
   await page.goto(extensionPage('options.html'));
@@ -35,7 +34,11 @@ describe('the options page', () => {
 
   it('refuses an invalid policy with each problem and its JSON path, and the old policy keeps working', async () => {
     const page = await options();
-    const bad = { ...structuredClone(sourcegraphDoc), version: 'next', discount: { ...sourcegraphDoc.discount, rules: [{ when: { segment: ['Enterprize'] }, status: 'available', reason: 'x' }] } };
+    const bad = {
+      ...structuredClone(sourcegraphDoc),
+      version: 'next',
+      discount: { ...sourcegraphDoc.discount, rules: [{ when: { segment: ['Enterprize'] }, status: 'available', reason: 'x' }] },
+    };
     await page.locator('#policy-file').setInputFiles({ name: 'broken-policy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     const outcome = page.locator('section[data-section="policy"] .el-outcome');
     await expect.poll(() => outcome.textContent()).toContain('broken-policy.json was refused; Sourcegraph 1.0.0 stays in force.');

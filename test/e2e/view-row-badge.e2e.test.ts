@@ -15,7 +15,6 @@ import { ALL_IN_VIEW_BADGED } from './view-badges';
 
 const demo = useDemoBrowser();
 
-
 interface RowMeasure {
   ticketId: string;
   column: number;

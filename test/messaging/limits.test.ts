@@ -18,7 +18,14 @@ describe('what a content script sends for a record read off a page', () => {
   it('always passes the background’s schema, however long or many the page’s texts', () => {
     fc.assert(
       fc.property(record, ({ name, fields, names, query }) => {
-        const raw: RawRecord = { tool: 'salesforce', kind: 'account', recordId: '001Dn00000EnT003AA', url: `https://acme.lightning.force.com/lightning/r/Account/001Dn00000EnT003AA/view?q=${encodeURIComponent(query)}`, name, fields };
+        const raw: RawRecord = {
+          tool: 'salesforce',
+          kind: 'account',
+          recordId: '001Dn00000EnT003AA',
+          url: `https://acme.lightning.force.com/lightning/r/Account/001Dn00000EnT003AA/view?q=${encodeURIComponent(query)}`,
+          name,
+          fields,
+        };
         if (names) raw.names = names;
         const request = toEvaluateRequest(raw);
         expect(EvaluateAccountRequest.safeParse(request).success).toBe(true);
@@ -31,7 +38,15 @@ describe('what a content script sends for a record read off a page', () => {
 
   it('clips property names by the rules of the fields: short ones unchanged, long ones marked, the first 200 kept', () => {
     const many = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`prop_${i}`, String(i)]));
-    const raw: RawRecord = { tool: 'hubspot', kind: 'account', recordId: '42', url: 'https://app.hubspot.com/contacts/1/record/0-2/42', name: null, fields: {}, names: { ...many, [`x${'y'.repeat(300)}`]: 'late' } };
+    const raw: RawRecord = {
+      tool: 'hubspot',
+      kind: 'account',
+      recordId: '42',
+      url: 'https://app.hubspot.com/contacts/1/record/0-2/42',
+      name: null,
+      fields: {},
+      names: { ...many, [`x${'y'.repeat(300)}`]: 'late' },
+    };
     const names = toEvaluateRequest(raw).names!;
     expect(Object.keys(names)).toHaveLength(MESSAGE_LIMITS.fields);
     expect(names.prop_0).toBe('0');

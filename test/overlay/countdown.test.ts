@@ -7,8 +7,19 @@ import { formatDuration, formatDurationShort } from '../../lib/sla/format-durati
 
 const calendars = PRESETS.sourcegraph.sla!.calendars;
 const decision = (over: Partial<SlaDecision>): SlaDecision => ({
-  metric: 'first-response', severity: 1, label: '', internal: false, calendar: 'business', calendarZone: 'America/Los_Angeles',
-  targetHours: 24, dueAt: '2026-11-19T18:00:00.000Z', state: 'running', businessRemainingMs: 0, wallRemainingMs: 0, reasons: [], ...over,
+  metric: 'first-response',
+  severity: 1,
+  label: '',
+  internal: false,
+  calendar: 'business',
+  calendarZone: 'America/Los_Angeles',
+  targetHours: 24,
+  dueAt: '2026-11-19T18:00:00.000Z',
+  state: 'running',
+  businessRemainingMs: 0,
+  wallRemainingMs: 0,
+  reasons: [],
+  ...over,
 });
 
 describe('the badge countdown', () => {

@@ -32,7 +32,11 @@ function harness(options: Partial<TicketFeedOptions> = {}) {
     ...options,
   });
   const settle = () => new Promise((r) => setTimeout(r, 0));
-  const fire = () => timers.filter((t) => !t.cancelled).splice(0).forEach((t) => ((t.cancelled = true), t.fn()));
+  const fire = () =>
+    timers
+      .filter((t) => !t.cancelled)
+      .splice(0)
+      .forEach((t) => ((t.cancelled = true), t.fn()));
   return { feed, requests, changes, timers, settle, fire };
 }
 
@@ -43,7 +47,10 @@ describe('the ticket feed behind the Zendesk badges', () => {
     feed.add(['2', '5']); // 2 is known; 5 fills the second batch
     expect(requests).toHaveLength(0); // nothing before the microtask
     await settle();
-    expect(requests.map((r) => r.ids)).toEqual([['1', '2', '3'], ['4', '5']]);
+    expect(requests.map((r) => r.ids)).toEqual([
+      ['1', '2', '3'],
+      ['4', '5'],
+    ]);
     expect(feed.get('4')?.loading).toBe(true);
     expect(feed.get('9')).toBeNull();
   });

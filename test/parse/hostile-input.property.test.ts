@@ -6,7 +6,23 @@ import { readRow } from '../../lib/directory/read-row';
 import { parseDirectoryText } from '../../lib/directory/rows';
 import type { Cells } from '../../lib/directory/source-rows';
 import { EvaluateAccountRequest, LookupTicketsRequest } from '../../lib/messaging/schemas';
-import { isBlank, mapFields, packageIndex, parseAccount, parseArr, parseBoolean, parseDate, parseDeployment, parseInstant, parsePackages, parseSegment, parseSeverity, parseTicket, parseTier, type Parsed } from '../../lib/parse';
+import {
+  isBlank,
+  mapFields,
+  packageIndex,
+  parseAccount,
+  parseArr,
+  parseBoolean,
+  parseDate,
+  parseDeployment,
+  parseInstant,
+  parsePackages,
+  parseSegment,
+  parseSeverity,
+  parseTicket,
+  parseTier,
+  type Parsed,
+} from '../../lib/parse';
 import { PRESETS, validatePolicy } from '../../lib/policy';
 import { parseManaged } from '../../lib/settings/managed-config';
 import { checkPolicyFile } from '../../lib/settings/policy-file';
@@ -125,7 +141,11 @@ describe('packages', () => {
       }
     });
     check('packages', [fc.array(garbage, { minLength: 1, maxLength: 5 }), fc.constantFrom(';', ',', '\n')], (names, separator) => {
-      const r = parsePackages(names.join(separator).replace(/[;,\n]/g, (c) => (c === separator ? c : ' ')), catalogue, index);
+      const r = parsePackages(
+        names.join(separator).replace(/[;,\n]/g, (c) => (c === separator ? c : ' ')),
+        catalogue,
+        index,
+      );
       expect(r.value).toEqual([]); // garbage grants nothing
       expect(r.warnings.length).toBeGreaterThan(0);
       for (const w of r.warnings) expect(w.startsWith('Packages: unknown package ')).toBe(true);
@@ -134,7 +154,26 @@ describe('packages', () => {
 });
 
 describe('records', () => {
-  const keys = fc.constantFrom('segment', 'arr', 'packages', 'deployment', 'kubernetes', 'externalServices', 'implementationStart', 'implementationEnd', 'implementationExempt', 'slackOptOut', 'renewalDate', 'tier', 'slaTargets', 'id', 'name', 'domain', 'implementation', 'infrastructure');
+  const keys = fc.constantFrom(
+    'segment',
+    'arr',
+    'packages',
+    'deployment',
+    'kubernetes',
+    'externalServices',
+    'implementationStart',
+    'implementationEnd',
+    'implementationExempt',
+    'slackOptOut',
+    'renewalDate',
+    'tier',
+    'slaTargets',
+    'id',
+    'name',
+    'domain',
+    'implementation',
+    'infrastructure',
+  );
   it('account: any input gives a well-formed account; every unreadable value is unknown with a warning', () => {
     check('account', [fc.oneof(fc.dictionary(keys, anything), anything)], (raw) => {
       const { account, warnings } = parseAccount(raw, { catalogue });
@@ -144,7 +183,15 @@ describe('records', () => {
     });
     check('account', [fc.constantFrom('segment', 'arr', 'deployment', 'kubernetes', 'renewalDate', 'slackOptOut', 'tier'), garbage], (key, value) => {
       const { account, warnings } = parseAccount({ [key]: value }, { catalogue });
-      const read: Record<string, unknown> = { segment: account.segment, arr: account.arr, deployment: account.deployment, kubernetes: account.infrastructure.kubernetes, renewalDate: account.renewalDate, slackOptOut: account.slackOptOut, tier: account.tier };
+      const read: Record<string, unknown> = {
+        segment: account.segment,
+        arr: account.arr,
+        deployment: account.deployment,
+        kubernetes: account.infrastructure.kubernetes,
+        renewalDate: account.renewalDate,
+        slackOptOut: account.slackOptOut,
+        tier: account.tier,
+      };
       expect(read[key]).toBeNull();
       expect(warnings.some((w) => w.includes('cannot read'))).toBe(true);
     });
@@ -178,10 +225,26 @@ describe('records', () => {
 describe('directory rows', () => {
   const now = Date.UTC(2026, 10, 22);
   const context = { source: 'import' as const, now, catalogue, packages: index, dateOrder: 'MDY' as const };
-  const columns = fc.constantFrom('segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'slackOptOut', 'renewalDate', 'implementationStart', 'tier', 'crmUrl', 'crmTool') as fc.Arbitrary<keyof Cells>;
+  const columns = fc.constantFrom(
+    'segment',
+    'arr',
+    'deployment',
+    'kubernetes',
+    'externalServices',
+    'slackOptOut',
+    'renewalDate',
+    'implementationStart',
+    'tier',
+    'crmUrl',
+    'crmTool',
+  ) as fc.Arbitrary<keyof Cells>;
 
   it('a file of any text never throws; every data row is imported or skipped, and skipping is explained', () => {
-    const file = fc.oneof(text, fc.json(), fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 6 }).map((rows) => ['Name,Segment,ARR', ...rows.map((r) => r.join(','))].join('\n')));
+    const file = fc.oneof(
+      text,
+      fc.json(),
+      fc.array(fc.array(text, { maxLength: 4 }), { maxLength: 6 }).map((rows) => ['Name,Segment,ARR', ...rows.map((r) => r.join(','))].join('\n')),
+    );
     check('directory rows', [file, fc.constantFrom('auto', 'csv', 'json') as fc.Arbitrary<'auto' | 'csv' | 'json'>], (raw, format) => {
       const result = parseDirectoryText(raw, { source: 'import', now, catalogue, format });
       expect(result.entries.length).toBeLessThanOrEqual(result.imported);
@@ -222,11 +285,21 @@ describe('policy files', () => {
   });
 
   it('any text is refused with problems, unless it is a valid policy document', () => {
-    check('policy files', [fc.oneof(text, fc.json(), mutated.map((d) => JSON.stringify(d)))], (raw) => {
-      const r = checkPolicyFile(raw);
-      if (r.ok) expect(validatePolicy(JSON.parse(raw)).ok).toBe(true);
-      else expect(r.problems.length).toBeGreaterThan(0);
-    });
+    check(
+      'policy files',
+      [
+        fc.oneof(
+          text,
+          fc.json(),
+          mutated.map((d) => JSON.stringify(d)),
+        ),
+      ],
+      (raw) => {
+        const r = checkPolicyFile(raw);
+        if (r.ok) expect(validatePolicy(JSON.parse(raw)).ok).toBe(true);
+        else expect(r.problems.length).toBeGreaterThan(0);
+      },
+    );
   });
 
   it('a damaged preset is refused with problems naming their path, or is still a whole valid policy', () => {
@@ -239,7 +312,18 @@ describe('policy files', () => {
 });
 
 describe('managed configuration (what an admin pushes)', () => {
-  const managedKeys = fc.constantFrom('policy', 'policyPreset', 'directoryUrl', 'directoryRefreshMinutes', 'fieldMappings', 'customDomains', 'holidays', 'zendeskSeverityField', 'lockLocalChanges', 'colour');
+  const managedKeys = fc.constantFrom(
+    'policy',
+    'policyPreset',
+    'directoryUrl',
+    'directoryRefreshMinutes',
+    'fieldMappings',
+    'customDomains',
+    'holidays',
+    'zendeskSeverityField',
+    'lockLocalChanges',
+    'colour',
+  );
   it('never throws; keeps only keys that validate and names every other', () => {
     check('managed config', [fc.oneof(fc.dictionary(managedKeys, anything), anything)], (raw) => {
       const { config, problems } = parseManaged(raw);
@@ -251,8 +335,17 @@ describe('managed configuration (what an admin pushes)', () => {
 });
 
 describe('Zendesk API answers', () => {
-  const ticket = fc.record({ id: anything, subject: anything, priority: anything, status: anything, created_at: anything, organization_id: anything, custom_fields: anything }, { requiredKeys: [] });
-  const answer = fc.oneof(anything, fc.record({ tickets: fc.oneof(fc.array(fc.oneof(ticket, anything), { maxLength: 4 }), anything), organizations: fc.oneof(fc.array(anything, { maxLength: 3 }), anything) }, { requiredKeys: [] }));
+  const ticket = fc.record(
+    { id: anything, subject: anything, priority: anything, status: anything, created_at: anything, organization_id: anything, custom_fields: anything },
+    { requiredKeys: [] },
+  );
+  const answer = fc.oneof(
+    anything,
+    fc.record(
+      { tickets: fc.oneof(fc.array(fc.oneof(ticket, anything), { maxLength: 4 }), anything), organizations: fc.oneof(fc.array(anything, { maxLength: 3 }), anything) },
+      { requiredKeys: [] },
+    ),
+  );
   it('a malformed answer is no tickets (null), never a throw; a well-formed one has ids', () => {
     check('Zendesk API', [answer], (json) => {
       const many = parseZendeskShowMany(json, { origin: 'https://acme.zendesk.com' });
@@ -265,7 +358,10 @@ describe('Zendesk API answers', () => {
   it('metric sets: any reply time or solved date gives a readable instant or none, never a throw', () => {
     const base = parseZendeskTicketResponse({ ticket: { id: 7, created_at: '2026-11-20T17:00:00Z' } })!.ticket;
     const minutes = fc.oneof(anything, fc.double(), fc.constantFrom(1e300, -1, Number.MAX_VALUE, 2 ** 53));
-    const metric = fc.record({ ticket_id: fc.oneof(fc.constant(7), anything), reply_time_in_minutes: fc.oneof(fc.record({ calendar: minutes }), anything), solved_at: anything }, { requiredKeys: [] });
+    const metric = fc.record(
+      { ticket_id: fc.oneof(fc.constant(7), anything), reply_time_in_minutes: fc.oneof(fc.record({ calendar: minutes }), anything), solved_at: anything },
+      { requiredKeys: [] },
+    );
     check('Zendesk API', [fc.oneof(fc.record({ ticket_metric: metric }), anything)], (json) => {
       const t = applyZendeskTicketMetrics(base, json);
       if (t.firstResponseAt !== null) expect(Number.isNaN(Date.parse(t.firstResponseAt))).toBe(false);
@@ -286,23 +382,47 @@ describe('messages and headers from outside', () => {
 
   it('Retry-After: any header is a time no earlier than now, or unknown', () => {
     const now = Date.UTC(2026, 10, 22, 12);
-    check('Retry-After', [fc.oneof(text, fc.nat().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()))], (header) => {
-      const at = retryAfter(header, now);
-      if (at !== null) expect(Number.isFinite(at) && at >= now).toBe(true);
-    });
+    check(
+      'Retry-After',
+      [
+        fc.oneof(
+          text,
+          fc.nat().map(String),
+          fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+        ),
+      ],
+      (header) => {
+        const at = retryAfter(header, now);
+        if (at !== null) expect(Number.isFinite(at) && at >= now).toBe(true);
+      },
+    );
   });
 });
 
 afterAll(() => {
   // The figure the issue asks for: fuzz runs per parser in this file (at least 10,000 each).
-  console.info(`fuzz runs per parser:\n${Object.entries(runs).map(([p, n]) => `  ${p}: ${n}`).join('\n')}`);
+  console.info(
+    `fuzz runs per parser:\n${Object.entries(runs)
+      .map(([p, n]) => `  ${p}: ${n}`)
+      .join('\n')}`,
+  );
 });
 
 describe('fuzzing budget', () => {
-  it.each([...VALUE_READERS.map(([p]) => p), 'packages', 'account', 'ticket', 'field mapping', 'directory rows', 'CSV', 'policy files', 'managed config', 'Zendesk API', 'message payloads', 'Retry-After'])(
-    '%s got at least 10,000 runs',
-    (parser) => {
-      expect(runs[parser] ?? 0).toBeGreaterThanOrEqual(RUNS);
-    },
-  );
+  it.each([
+    ...VALUE_READERS.map(([p]) => p),
+    'packages',
+    'account',
+    'ticket',
+    'field mapping',
+    'directory rows',
+    'CSV',
+    'policy files',
+    'managed config',
+    'Zendesk API',
+    'message payloads',
+    'Retry-After',
+  ])('%s got at least 10,000 runs', (parser) => {
+    expect(runs[parser] ?? 0).toBeGreaterThanOrEqual(RUNS);
+  });
 });

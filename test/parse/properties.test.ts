@@ -65,21 +65,39 @@ describe('parsers never throw and never guess', () => {
   it('ARR: no-break spaces read exactly like spaces', () => {
     const shaped = fc.tuple(usd, other).map(([{ text }, converted]) => `${text} (${converted})`);
     fc.assert(
-      fc.property(fc.oneof(shaped, usd.map((u) => u.text), fc.string(), garbage), noBreak, (raw, nb) => {
-        expect(parseArr(raw.replace(/ /g, nb)).value).toBe(parseArr(raw).value);
-      }),
+      fc.property(
+        fc.oneof(
+          shaped,
+          usd.map((u) => u.text),
+          fc.string(),
+          garbage,
+        ),
+        noBreak,
+        (raw, nb) => {
+          expect(parseArr(raw.replace(/ /g, nb)).value).toBe(parseArr(raw).value);
+        },
+      ),
       RUNS,
     );
   });
 
   it('ARR: an amount in another currency is never converted, whatever the brackets hold', () => {
     fc.assert(
-      fc.property(other, fc.oneof(usd.map((u) => u.text), other, fc.string()), fc.constantFrom(' ', '\u00a0', '\u202f'), (outer, inside, gap) => {
-        const r = parseArr(`${outer}${gap}(${inside})`);
-        expect(r.value).toBeNull();
-        // PLN is not among the currencies the reader names, so its warning cannot say which currency it saw.
-        expect(r.warning).toMatch(outer.startsWith('PLN') ? /^ARR: cannot read / : / is not converted to USD\)$/);
-      }),
+      fc.property(
+        other,
+        fc.oneof(
+          usd.map((u) => u.text),
+          other,
+          fc.string(),
+        ),
+        fc.constantFrom(' ', '\u00a0', '\u202f'),
+        (outer, inside, gap) => {
+          const r = parseArr(`${outer}${gap}(${inside})`);
+          expect(r.value).toBeNull();
+          // PLN is not among the currencies the reader names, so its warning cannot say which currency it saw.
+          expect(r.warning).toMatch(outer.startsWith('PLN') ? /^ARR: cannot read / : / is not converted to USD\)$/);
+        },
+      ),
       RUNS,
     );
   });
@@ -147,7 +165,10 @@ describe('parsers never throw and never guess', () => {
   });
 
   it('accounts and tickets: any input gives a well-formed record and never throws', () => {
-    const record = fc.dictionary(fc.constantFrom('segment', 'arr', 'packages', 'deployment', 'kubernetes', 'implementation', 'slackOptOut', 'renewalDate', 'tier', 'slaTargets', 'id', 'name'), anything);
+    const record = fc.dictionary(
+      fc.constantFrom('segment', 'arr', 'packages', 'deployment', 'kubernetes', 'implementation', 'slackOptOut', 'renewalDate', 'tier', 'slaTargets', 'id', 'name'),
+      anything,
+    );
     fc.assert(
       fc.property(fc.oneof(record, anything), (raw) => {
         const { account, warnings } = parseAccount(raw, { catalogue });

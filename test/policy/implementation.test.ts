@@ -32,7 +32,7 @@ describe('Implementation Services Customer Profiles: mandatory', () => {
     expect(e.warnings).not.toContain('Implementation Services is mandatory for this account but not purchased');
   });
 
-  it('the offering\'s customer profile is what rules a deployment out: a policy without one lets the conditions decide', () => {
+  it("the offering's customer profile is what rules a deployment out: a policy without one lets the conditions decide", () => {
     const unprofiled = structuredClone(sourcegraph);
     delete unprofiled.offerings.find((o) => o.id === 'implementation-services')!.profile;
     expect(evaluateAt(account({ deployment: 'cloud', infrastructure: infra(false, true) }), unprofiled).implementation!.mandatory).toBe(true);
@@ -50,9 +50,7 @@ describe('Implementation Services Customer Profiles: mandatory', () => {
   });
 
   it('names the reason', () => {
-    expect(impl({ infrastructure: infra(true, false) }).reasons).toEqual([
-      'Implementation Services Customer Profiles: mandatory for a self-hosted deployment with Kubernetes',
-    ]);
+    expect(impl({ infrastructure: infra(true, false) }).reasons).toEqual(['Implementation Services Customer Profiles: mandatory for a self-hosted deployment with Kubernetes']);
   });
 
   it('an exemption by the Implementation Team and GTM Leadership lifts it', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../lib/domain/account';
 import { account, evaluateAt } from './helpers';
 
-const status = (segment: Segment | null, id: string, overrides = {}) =>
-  evaluateAt(account({ segment, ...overrides })).offerings.find((o) => o.id === id)!;
+const status = (segment: Segment | null, id: string, overrides = {}) => evaluateAt(account({ segment, ...overrides })).offerings.find((o) => o.id === id)!;
 
 describe('PS Offering Applicability by Segmentation (the 6×4 table)', () => {
   // Straight from the handbook table: ✅ → available, ❌ → not-offered.
@@ -16,9 +15,7 @@ describe('PS Offering Applicability by Segmentation (the 6×4 table)', () => {
     ['dedicated-support', '❌', '❌', '✅', '✅'],
   ];
   const segments: Segment[] = ['SMB', 'MM', 'Enterprise', 'Strategic'];
-  const cases = table.flatMap(([id, ...marks]) =>
-    marks.map((mark, i) => ({ id, segment: segments[i]!, expected: mark === '✅' ? 'available' : 'not-offered' })),
-  );
+  const cases = table.flatMap(([id, ...marks]) => marks.map((mark, i) => ({ id, segment: segments[i]!, expected: mark === '✅' ? 'available' : 'not-offered' })));
 
   it.each(cases)('$id for $segment is $expected', ({ id, segment, expected }) => {
     const decision = status(segment, id);
@@ -50,12 +47,9 @@ describe('offering status precedence', () => {
     expect(d.reasons[0]).toBe('Included with Slack Support (Slack and Professional Services: Slack Support)');
   });
 
-  it.each(['managed-services-application', 'managed-services-infrastructure', 'support-24x7', 'dedicated-support'])(
-    'Slack Support is included with %s',
-    (pkg) => {
-      expect(status('Strategic', 'slack-support', { packages: [pkg] })).toMatchObject({ status: 'included', via: pkg });
-    },
-  );
+  it.each(['managed-services-application', 'managed-services-infrastructure', 'support-24x7', 'dedicated-support'])('Slack Support is included with %s', (pkg) => {
+    expect(status('Strategic', 'slack-support', { packages: [pkg] })).toMatchObject({ status: 'included', via: pkg });
+  });
 
   it.each(['cloud', 'managed'] as const)('Implementation and Managed Services are not offered to a %s deployment, whatever the segment', (deployment) => {
     for (const id of ['implementation-services', 'managed-services']) {

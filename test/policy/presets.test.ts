@@ -32,7 +32,10 @@ describe.each(Object.entries(PRESETS))('preset %s', (_id, policy) => {
 
   it('sells every offering through at least one package', () => {
     for (const offering of policy.offerings) {
-      expect(policy.packages.some((p) => p.offering === offering.id), offering.id).toBe(true);
+      expect(
+        policy.packages.some((p) => p.offering === offering.id),
+        offering.id,
+      ).toBe(true);
     }
   });
 

@@ -27,8 +27,7 @@ describe('Slack and Professional Services', () => {
   });
 
   describe('Implementation Services includes Slack only while the implementation runs', () => {
-    const impl = (start: string | null, end: string | null) =>
-      slack({ packages: ['implementation-services'], implementation: { start, end, exempt: false } });
+    const impl = (start: string | null, end: string | null) => slack({ packages: ['implementation-services'], implementation: { start, end, exempt: false } });
 
     it('during the implementation both rights are granted until its end date', () => {
       const s = impl('2026-11-01', '2026-12-15');

@@ -4,9 +4,15 @@ import { evaluateTicketSla } from '../../lib/policy';
 import { account, gitlab, sourcegraph } from './helpers';
 
 const ticket = (overrides: Partial<Ticket>): Ticket => ({
-  id: '1001', subject: 'Search is down', severity: 1, status: 'open',
+  id: '1001',
+  subject: 'Search is down',
+  severity: 1,
+  status: 'open',
   createdAt: '2026-11-16T18:00:00.000Z', // Mon 10:00 PST
-  firstResponseAt: null, resolvedAt: null, pauses: [], ...overrides,
+  firstResponseAt: null,
+  resolvedAt: null,
+  pauses: [],
+  ...overrides,
 });
 const at = (iso: string) => Date.parse(iso);
 const byMetric = (list: ReturnType<typeof evaluateTicketSla>) => Object.fromEntries(list.map((d) => [d.metric, d]));
@@ -59,13 +65,21 @@ describe('Customer Support SLAs (business hours Mon–Fri 9–17 Pacific)', () =
 
   it('an unknown severity cannot choose a target, but the internal goal still runs', () => {
     const d = evaluateTicketSla(ticket({ severity: null }), account(), sourcegraph, { now: at('2026-11-16T19:30:00Z') });
-    expect(d.map((x) => [x.metric, x.state])).toEqual([['first-response', 'unknown'], ['resolution', 'unknown'], ['internal-first-response', 'breached']]);
+    expect(d.map((x) => [x.metric, x.state])).toEqual([
+      ['first-response', 'unknown'],
+      ['resolution', 'unknown'],
+      ['internal-first-response', 'breached'],
+    ]);
   });
 
   it('Enterprise Plus and Elite see the contract, unless the account carries its own targets', () => {
     const contract = byMetric(evaluateTicketSla(ticket({}), account({ packages: ['elite'] }), sourcegraph, { now: at('2026-11-16T19:00:00Z') }));
     expect(contract['first-response']).toMatchObject({ state: 'see-contract', dueAt: null });
-    const own = byMetric(evaluateTicketSla(ticket({}), account({ packages: ['elite'], slaTargets: [{ metric: 'first-response', severity: 1, hours: 4 }] }), sourcegraph, { now: at('2026-11-16T19:00:00Z') }));
+    const own = byMetric(
+      evaluateTicketSla(ticket({}), account({ packages: ['elite'], slaTargets: [{ metric: 'first-response', severity: 1, hours: 4 }] }), sourcegraph, {
+        now: at('2026-11-16T19:00:00Z'),
+      }),
+    );
     expect(own['first-response']).toMatchObject({ dueAt: '2026-11-16T22:00:00.000Z', targetHours: 4 });
   });
 

@@ -52,11 +52,18 @@ describe('the policy in force is always a valid one', () => {
 
   it('an imported file is stored only once it validates: any text either passes whole or is refused with problems', () => {
     fc.assert(
-      fc.property(fc.oneof(damaged.map((d) => JSON.stringify(d)), fc.string(), fc.json()), (text) => {
-        const r = checkPolicyFile(text);
-        if (r.ok) expect(validatePolicy(r.doc).ok).toBe(true);
-        else expect(r.problems.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          damaged.map((d) => JSON.stringify(d)),
+          fc.string(),
+          fc.json(),
+        ),
+        (text) => {
+          const r = checkPolicyFile(text);
+          if (r.ok) expect(validatePolicy(r.doc).ok).toBe(true);
+          else expect(r.problems.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 3_000, seed: 20261125 },
     );
   });

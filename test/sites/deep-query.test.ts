@@ -62,7 +62,9 @@ describe('deepQuerySelectorAll', () => {
 
 describe('visibleText', () => {
   it('projects slotted host children into named and default slots, in shadow-tree order', () => {
-    const doc = page(`<div id="h"><template shadowrootmode="open"><b>[</b><slot name="v"></slot><b>|</b><slot></slot><b>]</b></template><span slot="v">value</span>default text<span slot="other">not shown</span></div>`);
+    const doc = page(
+      `<div id="h"><template shadowrootmode="open"><b>[</b><slot name="v"></slot><b>|</b><slot></slot><b>]</b></template><span slot="v">value</span>default text<span slot="other">not shown</span></div>`,
+    );
     expect(visibleText(byId(doc, 'h'))).toBe('[value|default text]');
   });
 

@@ -34,7 +34,19 @@ describe('the hostile demo dataset', () => {
     const sf = readAtUrl(readSalesforceAccount, parseFixtureHtml(sfHtml), sfUrl)!;
     expect(sf.name).toBe(payload.trim());
     const mapped = mapFields(sf.fields, DEFAULT_FIELD_MAPPINGS.salesforce, sf.names);
-    for (const key of ['segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate', 'domain'] as const) {
+    for (const key of [
+      'segment',
+      'arr',
+      'deployment',
+      'kubernetes',
+      'externalServices',
+      'packages',
+      'implementationStart',
+      'implementationEnd',
+      'slackOptOut',
+      'renewalDate',
+      'domain',
+    ] as const) {
       expect(mapped[key], key).toBe(payload.trim());
     }
 
@@ -43,15 +55,33 @@ describe('the hostile demo dataset', () => {
     expect(hs.name).toBe(payload.trim());
     // Read by internal name (the real markup's row key), as the panel reads it: every mapped attribute is the payload.
     const hsMapped = mapFields(hs.fields, DEFAULT_FIELD_MAPPINGS.hubspot, hs.names);
-    for (const key of ['name', 'segment', 'arr', 'deployment', 'kubernetes', 'externalServices', 'packages', 'implementationStart', 'implementationEnd', 'slackOptOut', 'renewalDate', 'domain'] as const) {
+    for (const key of [
+      'name',
+      'segment',
+      'arr',
+      'deployment',
+      'kubernetes',
+      'externalServices',
+      'packages',
+      'implementationStart',
+      'implementationEnd',
+      'slackOptOut',
+      'renewalDate',
+      'domain',
+    ] as const) {
       expect(hsMapped[key], key).toBe(payload.trim());
     }
     expect(hs.fields.Segment).toBe(payload.trim());
   });
 
   it('the Support API answers carry every payload raw: ticket subject, organization name and organization fields', () => {
-    const ids = data.tickets.slice(0, data.featured).map((t) => t.id).join(',');
-    const answer = JSON.parse(route('acme.zendesk.com', new URL(`https://acme.zendesk.com/api/v2/tickets/show_many.json?ids=${ids}&include=organizations,metric_sets`), false, data).body);
+    const ids = data.tickets
+      .slice(0, data.featured)
+      .map((t) => t.id)
+      .join(',');
+    const answer = JSON.parse(
+      route('acme.zendesk.com', new URL(`https://acme.zendesk.com/api/v2/tickets/show_many.json?ids=${ids}&include=organizations,metric_sets`), false, data).body,
+    );
     const parsed = parseZendeskShowMany(answer, { origin: 'https://acme.zendesk.com' })!;
     expect(parsed).toHaveLength(INJECTION_PAYLOADS.length);
     parsed.forEach(({ ticket, organization }, i) => {

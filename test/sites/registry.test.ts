@@ -70,7 +70,10 @@ describe.each(TOOLS.map((tool) => [tool.id, tool] as const))('%s', (id, tool) =>
   });
 
   it.each(Object.keys(tool.selectors).map((name) => [name]))('has a selector-count row for %s', (name) => {
-    expect(countsOf(id)?.some(([constant]) => constant === name), `test/sites/${id}/selector-counts.ts`).toBe(true);
+    expect(
+      countsOf(id)?.some(([constant]) => constant === name),
+      `test/sites/${id}/selector-counts.ts`,
+    ).toBe(true);
   });
 
   it.each(Object.entries(tool.selectors))('exports %s as a non-empty list of selector strings', (_name, value) => {

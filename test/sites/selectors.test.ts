@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
-import {
-  readZendeskListRows,
-  readZendeskTicketFromPage,
-  zendeskRowBadgeAnchor,
-  zendeskRowTicketId,
-  zendeskTicketHeaderAnchor,
-} from '../../lib/sites/zendesk';
+import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskRowTicketId, zendeskTicketHeaderAnchor } from '../../lib/sites/zendesk';
 import { loadFixtureDocument, readAtUrl } from '../fixtures/dom';
 
 type Fixture = string;
@@ -82,7 +76,9 @@ describe('readSalesforceAccount', () => {
 
   it("takes only an Account field's API name: another object's field (an edit modal's) names nothing", () => {
     const doc = loadFixtureDocument('salesforce/account.html');
-    doc.querySelector('div.oneContent.active [role="listitem"][data-target-selection-name$=".Segment__c"]')?.setAttribute('data-target-selection-name', 'sfdc:RecordField.Task.Subject');
+    doc
+      .querySelector('div.oneContent.active [role="listitem"][data-target-selection-name$=".Segment__c"]')
+      ?.setAttribute('data-target-selection-name', 'sfdc:RecordField.Task.Subject');
     const record = readAtUrl(readSalesforceAccount, doc, SF_URL);
     expect(record?.fields.Segment).toBe('Enterprise');
     expect(record?.names).not.toHaveProperty('Segment__c');

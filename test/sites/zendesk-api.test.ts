@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ZENDESK_SHOW_MANY_LIMIT,
-  applyZendeskTicketMetrics,
-  parseZendeskShowMany,
-  parseZendeskTicketResponse,
-  zendeskApiPaths,
-} from '../../lib/sites/zendesk';
+import { ZENDESK_SHOW_MANY_LIMIT, applyZendeskTicketMetrics, parseZendeskShowMany, parseZendeskTicketResponse, zendeskApiPaths } from '../../lib/sites/zendesk';
 import { loadJsonFixture } from '../fixtures/dom';
 
 const SEVERITY = { severityFieldId: 360000000101 };

@@ -5,14 +5,7 @@ import { HOUR, MINUTE, businessLA, internalUTC, twentyFourSevenUTC } from './fix
 
 /** fast-check generators for the engine-vs-oracle properties (not a test file itself). */
 
-export const ZONES = [
-  'America/Los_Angeles',
-  'America/New_York',
-  'Europe/London',
-  'Europe/Berlin',
-  'Australia/Sydney',
-  'Asia/Kolkata',
-] as const;
+export const ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata'] as const;
 
 const DAY = 24 * HOUR;
 const RANGE_FROM = Date.UTC(2025, 0, 1);
@@ -28,8 +21,7 @@ const TRANSITIONS: number[] = ZONES.flatMap((zone) => {
   return found;
 });
 
-const clockTime = (quarter: number) =>
-  `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+const clockTime = (quarter: number) => `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
 
 /** One WeeklyHours entry: random weekday set, open/close on a 15-minute grid, close after open. */
 const weeklyHours: fc.Arbitrary<WeeklyHours> = fc
@@ -43,9 +35,9 @@ const weeklyHours: fc.Arbitrary<WeeklyHours> = fc
 /** ~10 holidays a year over the test range (sometimes none). */
 const holidays: fc.Arbitrary<string[]> = fc.oneof(
   fc.constant<string[]>([]),
-  fc.array(fc.integer({ min: RANGE_FROM / DAY - 30, max: RANGE_TO / DAY + 60 }), { minLength: 20, maxLength: 60 }).map((days) =>
-    [...new Set(days)].map((day) => new Date(day * DAY).toISOString().slice(0, 10)),
-  ),
+  fc
+    .array(fc.integer({ min: RANGE_FROM / DAY - 30, max: RANGE_TO / DAY + 60 }), { minLength: 20, maxLength: 60 })
+    .map((days) => [...new Set(days)].map((day) => new Date(day * DAY).toISOString().slice(0, 10))),
 );
 
 const randomCalendar: fc.Arbitrary<Calendar> = fc
@@ -79,19 +71,22 @@ export const duration: fc.Arbitrary<number> = fc.oneof(
 
 /** 0–3 pauses near `start` (before, across, after it), overlapping at random, rarely still open. */
 export const pausesNear = (start: number): fc.Arbitrary<Interval[]> =>
-  fc.array(
-    fc.record({
-      offset: fc.oneof(fc.integer({ min: -3 * DAY, max: 15 * DAY }), fc.integer({ min: -12, max: 60 }).map((q) => q * 15 * MINUTE)),
-      length: fc.integer({ min: 0, max: 3 * DAY }),
-      open: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
-    }),
-    { maxLength: 3 },
-  ).map((list) => list.map(({ offset, length, open }) => ({ start: start + offset, end: open ? null : start + offset + length })));
+  fc
+    .array(
+      fc.record({
+        offset: fc.oneof(
+          fc.integer({ min: -3 * DAY, max: 15 * DAY }),
+          fc.integer({ min: -12, max: 60 }).map((q) => q * 15 * MINUTE),
+        ),
+        length: fc.integer({ min: 0, max: 3 * DAY }),
+        open: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
+      }),
+      { maxLength: 3 },
+    )
+    .map((list) => list.map(({ offset, length, open }) => ({ start: start + offset, end: open ? null : start + offset + length })));
 
 /** A calendar, a start, its pauses and a duration. */
-export const addCase = fc
-  .record({ calendar: anyCalendar, start: instant, durationMs: duration })
-  .chain((c) => pausesNear(c.start).map((pauses) => ({ ...c, pauses })));
+export const addCase = fc.record({ calendar: anyCalendar, start: instant, durationMs: duration }).chain((c) => pausesNear(c.start).map((pauses) => ({ ...c, pauses })));
 
 /** A calendar, a window [a, b) of up to ~40 days (sometimes empty or reversed) and pauses near it. */
 export const betweenCase = fc

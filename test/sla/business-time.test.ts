@@ -106,7 +106,10 @@ describe.each(engines)('Business time per the handbook ($engine)', ({ add, betwe
       ['a pause that began before creation, 09:00–11:00 (1 h after creation)', [['2026-02-09T09:00-08:00', '2026-02-09T11:00-08:00']], '2026-02-09T15:00-08:00'],
       [
         'overlapping, unsorted pauses 12:00–13:00 and 11:00–12:30 (2 h together)',
-        [['2026-02-09T12:00-08:00', '2026-02-09T13:00-08:00'], ['2026-02-09T11:00-08:00', '2026-02-09T12:30-08:00']],
+        [
+          ['2026-02-09T12:00-08:00', '2026-02-09T13:00-08:00'],
+          ['2026-02-09T11:00-08:00', '2026-02-09T12:30-08:00'],
+        ],
         '2026-02-09T16:00-08:00',
       ],
     ] as [string, [string, string][], string][])('with %s the 4 h target is due %s', (_label, pauses, due) => {

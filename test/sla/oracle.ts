@@ -70,12 +70,7 @@ function localDateOf(calendar: Calendar, epochMs: number): Temporal.PlainDate {
  * Oracle for addBusinessTime: earliest instant where open, un-paused time since `startMs` reaches `durationMs`.
  * @example oracleAddBusinessTime(businessLA, mon1000, 24 * 3_600_000) // Thursday 10:00
  */
-export function oracleAddBusinessTime(
-  calendar: Calendar,
-  startMs: number,
-  durationMs: number,
-  pauses: readonly Interval[] = [],
-): number {
+export function oracleAddBusinessTime(calendar: Calendar, startMs: number, durationMs: number, pauses: readonly Interval[] = []): number {
   if (durationMs === 0) return startMs; // no open time needed: the start itself is the earliest instant
   const paused = pauseSpans(pauses);
   let remaining = durationMs;
@@ -98,12 +93,7 @@ export function oracleAddBusinessTime(
  * Oracle for businessTimeBetween: open, un-paused ms in [aMs, bMs).
  * @example oracleBusinessTimeBetween(businessLA, mon0900, mon1700) // 28_800_000
  */
-export function oracleBusinessTimeBetween(
-  calendar: Calendar,
-  aMs: number,
-  bMs: number,
-  pauses: readonly Interval[] = [],
-): number {
+export function oracleBusinessTimeBetween(calendar: Calendar, aMs: number, bMs: number, pauses: readonly Interval[] = []): number {
   const paused = pauseSpans(pauses);
   let total = 0;
   for (let date = localDateOf(calendar, aMs); date.toZonedDateTime(calendar.zone).epochMilliseconds < bMs; date = date.add({ days: 1 })) {

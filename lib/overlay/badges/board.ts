@@ -316,6 +316,21 @@ function ticketFromPage(ticketId: string, problem: string): EvaluatedTicket | nu
     ticket,
     warnings: [`Read from the page: ${problem}`, ...warnings.filter((w) => !w.startsWith('Created'))],
     organizationKey: null,
-    sla: [{ metric: 'first-response', severity: ticket.severity, label: 'SLA', internal: false, calendar: null, calendarZone: null, targetHours: null, dueAt: null, state: 'unknown', businessRemainingMs: null, wallRemainingMs: null, reasons: ['The ticket’s times could not be read from Zendesk'] }],
+    sla: [
+      {
+        metric: 'first-response',
+        severity: ticket.severity,
+        label: 'SLA',
+        internal: false,
+        calendar: null,
+        calendarZone: null,
+        targetHours: null,
+        dueAt: null,
+        state: 'unknown',
+        businessRemainingMs: null,
+        wallRemainingMs: null,
+        reasons: ['The ticket’s times could not be read from Zendesk'],
+      },
+    ],
   };
 }

@@ -155,7 +155,8 @@ export class TicketBadge {
     }
     const slack = slackChip(data.organization);
     const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
-    const stale = data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry);
+    const stale =
+      data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry);
     this.details = this.popover(main);
     return h('span', { class: `el-badge el-badge--${tone}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, main, slack, stale, this.details);
   }
@@ -173,7 +174,11 @@ export class TicketBadge {
     const severity = view?.ticket.severity ?? null;
     const sev = severity === null ? 'unknown' : String(severity);
     const label = c ? rowLabel(this.ticketId, data, c, now) : rowLabelWithout(this.ticketId, data);
-    const main = h('button', { class: 'el-badge__main', attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, onClick: () => this.toggleDetails() });
+    const main = h('button', {
+      class: 'el-badge__main',
+      attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
+      onClick: () => this.toggleDetails(),
+    });
     const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : view ? WITHOUT_COUNTDOWN[summary(view.sla)] : '?';
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
     const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
@@ -210,7 +215,8 @@ export class TicketBadge {
     const now = this.now;
     const retry = () => data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
     const out: Node[] = [];
-    if (data.staleSince !== null) out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry()));
+    if (data.staleSince !== null)
+      out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry()));
     else if (data.problem) out.push(h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, data.problem.message, retry()));
     else if (!data.view) out.push(h('span', { class: 'el-note' }, data.loading ? 'Loading…' : 'No SLA data for this ticket.'));
     return out;
@@ -243,22 +249,31 @@ export class TicketBadge {
     details.replaceChildren();
     if (this.compact) append(details, this.rowNotices(data));
     append(details, [
-        organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
-        slack,
-        h(
-          'table',
-          { class: 'el-targets' },
-          h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
-          h('tbody', null, ...data.view.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12))),
-        ),
-        data.view.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.view.warnings.join(' · ')}`),
+      organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
+      slack,
+      h(
+        'table',
+        { class: 'el-targets' },
+        h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
+        h('tbody', null, ...data.view.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12))),
+      ),
+      data.view.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.view.warnings.join(' · ')}`),
     ]);
   }
 }
 
 function targetRow(d: SlaDecision, calendars: readonly Calendar[], now: number, localZone: string | undefined, hour12: boolean | null): HTMLElement {
   const live = d.dueAt ? countdown(d, calendars, now) : null;
-  const state = d.state === 'no-deadline' ? 'No deadline' : d.state === 'see-contract' ? 'See contract' : d.state === 'unknown' ? 'Unknown' : live ? `${TONE_LABEL[live.tone]} · ${formatDuration(live.remainingMs)}` : d.state;
+  const state =
+    d.state === 'no-deadline'
+      ? 'No deadline'
+      : d.state === 'see-contract'
+        ? 'See contract'
+        : d.state === 'unknown'
+          ? 'Unknown'
+          : live
+            ? `${TONE_LABEL[live.tone]} · ${formatDuration(live.remainingMs)}`
+            : d.state;
   return h(
     'tr',
     { class: live ? `el-target--${live.tone}` : undefined },
@@ -280,7 +295,12 @@ function slackOf(organization: EvaluatedAccount | null): (SlackSummary & { reaso
 function slackChip(organization: EvaluatedAccount | null): HTMLElement | null {
   const slack = slackOf(organization);
   if (!slack) return null;
-  return h('span', { class: `el-chip el-chip--${slack.kind}`, attrs: { title: slack.reasons.join('\n') } }, h('span', { attrs: { 'aria-hidden': 'true' } }, slack.icon), ` ${slack.label}`);
+  return h(
+    'span',
+    { class: `el-chip el-chip--${slack.kind}`, attrs: { title: slack.reasons.join('\n') } },
+    h('span', { attrs: { 'aria-hidden': 'true' } }, slack.icon),
+    ` ${slack.label}`,
+  );
 }
 
 /** As an icon in a wide row badge (its words are in the badge's accessible name and the chip's tooltip). */
@@ -309,7 +329,9 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
     `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
     slack?.label,
     data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function rowLabelWithout(ticketId: string, data: BadgeData): string {

@@ -92,11 +92,11 @@ export function controlValue(el: Element): string | null {
       const checked = typeof input.checked === 'boolean' ? input.checked : el.hasAttribute('checked');
       return checked ? 'true' : 'false';
     }
-    return normalise(typeof input.value === 'string' ? input.value : el.getAttribute('value') ?? '');
+    return normalise(typeof input.value === 'string' ? input.value : (el.getAttribute('value') ?? ''));
   }
   if (tag === 'textarea') {
     const area = el as HTMLTextAreaElement;
-    return normalise(typeof area.value === 'string' ? area.value : el.textContent ?? '');
+    return normalise(typeof area.value === 'string' ? area.value : (el.textContent ?? ''));
   }
   if (tag === 'select') {
     const options = Array.from(el.querySelectorAll('option'));

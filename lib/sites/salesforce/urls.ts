@@ -10,8 +10,7 @@ import type { PageRoute } from '../page-data';
  * https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_class_System_DomainCreator.htm
  *   (builds `https://{LightningHostname}/lightning/r/Account/{Id}/view`)
  */
-export const SALESFORCE_HOST =
-  /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.(?:sandbox|develop|scratch|demo|patch|free|trailblaze))?\.(?:lightning\.force\.com|my\.salesforce\.com)$/;
+export const SALESFORCE_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.(?:sandbox|develop|scratch|demo|patch|free|trailblaze))?\.(?:lightning\.force\.com|my\.salesforce\.com)$/;
 
 /**
  * Lightning record page: `/lightning/r/{objectApiName}/{recordId}/view`, and the object-less

@@ -158,7 +158,7 @@ function organizationsById(json: Json, options: ZendeskParseOptions): Map<string
 }
 
 function withOrganization(ticket: RawTicket, orgs: Map<string, RawRecord<'zendesk'>>): ZendeskTicketWithOrganization {
-  return { ticket, organization: ticket.organizationId === null ? null : orgs.get(ticket.organizationId) ?? null };
+  return { ticket, organization: ticket.organizationId === null ? null : (orgs.get(ticket.organizationId) ?? null) };
 }
 
 /** `GET /api/v2/tickets/{id}.json?include=organizations` → ticket + its organization (null when none or not side-loaded). */

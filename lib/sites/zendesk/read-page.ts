@@ -39,8 +39,7 @@ export interface ZendeskPageTicket {
 function ticketScope(root: ParentNode, ticketId: string | null): ParentNode | null {
   const sections = deepQueryAlternatives(root, ZD_TICKET_SECTION);
   if (sections.length === 0) return root;
-  const claims = (section: Element): string[] =>
-    deepQueryAlternatives(section, ZD_TICKET_ID_HOLDER).map((h) => h.getAttribute(ZENDESK_TICKET_ID_ATTRIBUTE) ?? '');
+  const claims = (section: Element): string[] => deepQueryAlternatives(section, ZD_TICKET_ID_HOLDER).map((h) => h.getAttribute(ZENDESK_TICKET_ID_ATTRIBUTE) ?? '');
   if (ticketId !== null) {
     const own = sections.find((section) => claims(section).includes(ticketId));
     if (own) return own;

@@ -9,23 +9,23 @@ const hs = (recordId: string) => ({ tool: 'hubspot', kind: 'account', recordId }
 
 export const URL_TABLE: UrlTable = {
   accept: [
-      ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210', hs('9876543210')],
-      ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210/', hs('9876543210')],
-      ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210?interaction=note', hs('9876543210')],
-      ['https://app-eu1.hubspot.com/contacts/4815162/record/0-2/9876543210', hs('9876543210')],
-      ['https://app.hubspot.com/contacts/4815162/company/9876543210', hs('9876543210')], // older company URL
-      ['https://app.hubspot.com/contacts/4815162/company/9876543210/', hs('9876543210')],
+    ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210', hs('9876543210')],
+    ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210/', hs('9876543210')],
+    ['https://app.hubspot.com/contacts/4815162/record/0-2/9876543210?interaction=note', hs('9876543210')],
+    ['https://app-eu1.hubspot.com/contacts/4815162/record/0-2/9876543210', hs('9876543210')],
+    ['https://app.hubspot.com/contacts/4815162/company/9876543210', hs('9876543210')], // older company URL
+    ['https://app.hubspot.com/contacts/4815162/company/9876543210/', hs('9876543210')],
   ],
   reject: [
-      'https://app.hubspot.com/contacts/4815162/record/0-1/1001', // contact
-      'https://app.hubspot.com/contacts/4815162/record/0-3/2002', // deal
-      'https://app.hubspot.com/contacts/4815162/contact/1001', // older contact URL
-      'https://app.hubspot.com/contacts/4815162/objects/0-2/views/all/list', // companies index
-      'https://app.hubspot.com/contacts/4815162/record/0-2/acme',
-      'http://app.hubspot.com/contacts/4815162/record/0-2/9876543210',
-      'https://app.hubspot.com.evil.example/contacts/4815162/record/0-2/9876543210',
-      'https://www.hubspot.com/contacts/4815162/record/0-2/9876543210',
-      'https://hubspot.com/contacts/4815162/record/0-2/9876543210',
-      'https://app.hubspotqa.com/contacts/4815162/record/0-2/9876543210',
+    'https://app.hubspot.com/contacts/4815162/record/0-1/1001', // contact
+    'https://app.hubspot.com/contacts/4815162/record/0-3/2002', // deal
+    'https://app.hubspot.com/contacts/4815162/contact/1001', // older contact URL
+    'https://app.hubspot.com/contacts/4815162/objects/0-2/views/all/list', // companies index
+    'https://app.hubspot.com/contacts/4815162/record/0-2/acme',
+    'http://app.hubspot.com/contacts/4815162/record/0-2/9876543210',
+    'https://app.hubspot.com.evil.example/contacts/4815162/record/0-2/9876543210',
+    'https://www.hubspot.com/contacts/4815162/record/0-2/9876543210',
+    'https://hubspot.com/contacts/4815162/record/0-2/9876543210',
+    'https://app.hubspotqa.com/contacts/4815162/record/0-2/9876543210',
   ],
 };
