@@ -3,8 +3,8 @@ import { AccountDetails } from './AccountDetails';
 import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
 
 export interface AccountPanelProps {
-  view: EvaluatedAccount | null;
-  /** Set while the view shown is from the cache and fresh data has not arrived yet. */
+  account: EvaluatedAccount | null;
+  /** Set while the account shown is from the cache and fresh data has not arrived yet. */
   staleSince: number | null;
   now: number;
   loading: boolean;
@@ -22,7 +22,7 @@ function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** The CRM sidebar: who the customer is, then Slack, discount, offerings, implementation, warnings. */
-export function AccountPanel({ view, staleSince, now, loading, error, collapsed, onToggle, shortcut }: AccountPanelProps) {
+export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut }: AccountPanelProps) {
   if (collapsed) {
     return (
       <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
@@ -33,7 +33,7 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
       </button>
     );
   }
-  const e = view?.evaluation;
+  const e = account?.evaluation;
   return (
     <aside className="el-panel" aria-label="Entitlement Lens">
       <header className="el-panel__header">
@@ -83,7 +83,7 @@ export function AccountPanel({ view, staleSince, now, loading, error, collapsed,
         {e ? (
           <>
             Policy: {e.policy.name} v{e.policy.version}
-            {view && <> · read {formatAge(now - view.readAt)}</>}
+            {account && <> · read {formatAge(now - account.readAt)}</>}
             {e.account.renewalDate && <> · renews {formatDate(e.account.renewalDate)}</>}
           </>
         ) : (

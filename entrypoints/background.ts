@@ -10,14 +10,13 @@ import { MessageGuard } from '@/lib/background/guard';
 import { settingsApplier } from '@/lib/background/apply-settings';
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
-import { entryKey, type DirectoryEntry } from '@/lib/directory/entry';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
 import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { accountToFields } from '@/lib/overlay/account-to-fields';
+import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
-import { accountKey, type EvaluatedAccount } from '@/lib/messaging/answers';
+import { accountKey } from '@/lib/messaging/answers';
 
 const DIRECTORY_ALARM = 'directory-sync';
 
@@ -70,10 +69,10 @@ export default defineBackground(() => {
   onMessage('evaluateAccount', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(EvaluateAccountRequest, data, sender);
-    const view = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page');
-    await rememberAccounts([view]);
-    await rememberSeen([seenEntry(view)]).catch(() => {});
-    return view;
+    const evaluated = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page');
+    await rememberAccounts([evaluated]);
+    await rememberSeen([seenEntry(evaluated)]).catch(() => {});
+    return evaluated;
   });
 
   onMessage('getCachedAccount', async ({ data, sender }) => {
@@ -115,11 +114,3 @@ export default defineBackground(() => {
     if (command === 'toggle-panel' && tab?.id !== undefined) await sendMessage('togglePanel', undefined, tab.id).catch(() => {});
   });
 });
-
-/** An account read off a page becomes a directory entry, so the popup finds it later, even offline. */
-function seenEntry(view: EvaluatedAccount): DirectoryEntry {
-  const account = view.evaluation.account;
-  const name = account.name ?? view.recordId;
-  const crm = { tool: view.tool, recordId: view.recordId, url: view.url };
-  return { key: entryKey({ name, domain: account.domain, crm }), name, domain: account.domain, crm, fields: accountToFields(account), source: 'seen', updatedAt: view.readAt };
-}

@@ -76,12 +76,12 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
   const request = record && toEvaluateRequest(record);
   const fresh = useEvaluatedAccount(request, match.tool, recordId);
   const candidate = fresh.data ?? cached.data ?? null;
-  const view = candidate && candidate.recordId === recordId && candidate.tool === match.tool ? candidate : null;
-  const staleSince = !fresh.data && view ? view.readAt : null;
+  const account = candidate && candidate.recordId === recordId && candidate.tool === match.tool ? candidate : null;
+  const staleSince = !fresh.data && account ? account.readAt : null;
   const error = fresh.error ? `Could not evaluate this account: ${(fresh.error as Error).message}` : null;
   return (
     <AccountPanel
-      view={view}
+      account={account}
       staleSince={staleSince}
       now={now}
       loading={!fresh.data && (record === null || fresh.isFetching)}

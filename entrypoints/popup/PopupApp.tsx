@@ -145,8 +145,8 @@ async function currentTabCard(): Promise<Card | null> {
   const page = await askTab(tab.id, 'describePage');
   if (!page?.recordId) return null;
   if (page.kind === 'account') {
-    const view = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
-    return view ? { name: view.evaluation.account.name ?? 'This account', evaluation: view.evaluation, crmUrl: view.url, crmTool: view.tool } : null;
+    const cached = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
+    return cached ? { name: cached.evaluation.account.name ?? 'This account', evaluation: cached.evaluation, crmUrl: cached.url, crmTool: cached.tool } : null;
   }
   if (page.kind === 'ticket') {
     const lookup = await sendMessage('lookupTickets', { origin: page.origin, ticketIds: [page.recordId] });

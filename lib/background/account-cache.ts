@@ -11,10 +11,10 @@ export function pruneAccounts(cache: Record<string, EvaluatedAccount>, limit = A
   return Object.fromEntries(entries.sort(([, a], [, b]) => b.readAt - a.readAt).slice(0, limit));
 }
 
-export async function rememberAccounts(views: EvaluatedAccount[]): Promise<void> {
-  if (!views.length) return;
+export async function rememberAccounts(accounts: EvaluatedAccount[]): Promise<void> {
+  if (!accounts.length) return;
   const cache = { ...(await accountCacheItem.getValue()) };
-  for (const view of views) cache[view.key] = view;
+  for (const account of accounts) cache[account.key] = account;
   await accountCacheItem.setValue(pruneAccounts(cache));
 }
 

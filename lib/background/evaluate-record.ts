@@ -32,7 +32,7 @@ export function evaluateRecord(
 }
 
 /**
- * Turns a raw Zendesk ticket and its (already evaluated) organization into a badge's view: severity read from
+ * Turns a raw Zendesk ticket and its (already evaluated) organization into what a badge shows: severity read from
  * the severity field or else the priority, and every SLA target computed at `now`.
  */
 export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount | null, policy: Policy, now: number, holidays: Record<string, string[]>): EvaluatedTicket {

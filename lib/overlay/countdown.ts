@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 /**
  * The target a badge counts down to: first response until it is met, then resolution. Internal goals never
  * lead the badge (they are listed in the expanded view).
- * @example nextTarget(view.sla)?.metric // 'first-response'
+ * @example nextTarget(ticket.sla)?.metric // 'first-response'
  */
 export function nextTarget(sla: SlaDecision[]): SlaDecision | null {
   const contractual = sla.filter((d) => !d.internal && d.dueAt !== null);

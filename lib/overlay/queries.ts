@@ -1,6 +1,6 @@
 /**
  * TanStack Query for the UI: every queryFn sends one message to the background. Keys carry the record's
- * identity, so an answer for one record can never fill another's view.
+ * identity, so an answer for one record can never fill another's panel.
  */
 import { QueryClient, useQuery } from '@tanstack/react-query';
 import type { EvaluateAccountRequest } from '../messaging/schemas';

@@ -177,7 +177,7 @@ describe('the panel says what cannot be established', () => {
   });
   const render = (e: Evaluation, staleSince: number | null = null) =>
     renderToStaticMarkup(
-      createElement(AccountPanel, { view: view(e), staleSince, now: NOW, loading: false, error: null, collapsed: false, onToggle: () => {}, shortcut: 'Alt+Shift+E' }),
+      createElement(AccountPanel, { account: view(e), staleSince, now: NOW, loading: false, error: null, collapsed: false, onToggle: () => {}, shortcut: 'Alt+Shift+E' }),
     );
   const pills = (html: string) => [...html.matchAll(/class="el-pill el-pill--(\w+)"[^>]*><span[^>]*>[^<]*<\/span>([^<]*)</g)].map((m) => m[2]);
 

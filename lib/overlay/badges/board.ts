@@ -40,7 +40,7 @@ interface Badge {
   ticketId: string;
   host: HTMLElement;
   /** Made when the badge is first drawn: most rows of a long view never are. */
-  view: TicketBadge | null;
+  drawn: TicketBadge | null;
   /** Near the viewport (the IntersectionObserver says so): drawn and ticking. */
   near: boolean;
   /** Never drawn, or its data or the display changed since: drawn when it is (or comes) near. */
@@ -76,10 +76,10 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const dataFor = (ticketId: string): BadgeData => {
     const state = feed.get(ticketId);
     const lookup = state?.lookup;
-    const view = lookup?.tickets[ticketId] ?? (lookup?.problem && find.ticketPage ? ticketFromPage(ticketId, lookup.problem.message) : null);
+    const evaluated = lookup?.tickets[ticketId] ?? (lookup?.problem && find.ticketPage ? ticketFromPage(ticketId, lookup.problem.message) : null);
     return {
-      view,
-      organization: view?.organizationKey ? (lookup?.organizations[view.organizationKey] ?? null) : null,
+      evaluated,
+      organization: evaluated?.organizationKey ? (lookup?.organizations[evaluated.organizationKey] ?? null) : null,
       calendars: lookup?.calendars ?? [],
       problem: lookup?.problem ?? null,
       staleSince: lookup?.problem && lookup.tickets[ticketId] ? lookup.fetchedAt : null,
@@ -90,15 +90,15 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const draw = (badge: Badge) => {
     badge.dirty = false;
     const now = ticker.now();
-    badge.view ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
-    badge.view.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
+    badge.drawn ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
+    badge.drawn.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
     // A countdown under an hour moves each second from now on, not from the next minute's tick.
-    if (needsSeconds(badge.view.next, now)) ticker.reconsider();
+    if (needsSeconds(badge.drawn.next, now)) ticker.reconsider();
   };
   const tickOne = (badge: Badge, now: number) => {
-    const tone = badge.view?.tick(now) ?? null;
+    const tone = badge.drawn?.tick(now) ?? null;
     if ((tone === 'at-risk' || tone === 'breached') && badge.host.isConnected) {
-      const metric = badge.view?.next?.metric.replace(/-/g, ' ') ?? 'SLA';
+      const metric = badge.drawn?.next?.metric.replace(/-/g, ' ') ?? 'SLA';
       deps.announce(`Ticket ${badge.ticketId}: ${metric} ${tone === 'breached' ? 'breached' : 'at risk'}`);
     }
   };
@@ -107,7 +107,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   // step, the badges near the viewport are drawn again for their new room. Only those are observed.
   const noteWidth = (badge: Badge, width: number) => {
     if (find.ticketPage) return;
-    if (rowFit(width) !== rowFit(badge.width) && badge.view) badge.dirty = true;
+    if (rowFit(width) !== rowFit(badge.width) && badge.drawn) badge.dirty = true;
     badge.width = width;
     resizes.observe(badge.host);
   };
@@ -138,7 +138,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
         else {
           tickOne(badge, ticker.now());
           // Back in view under an hour from due: seconds again now, not at the next minute's tick.
-          if (needsSeconds(badge.view?.next ?? null, ticker.now())) ticker.reconsider();
+          if (needsSeconds(badge.drawn?.next ?? null, ticker.now())) ticker.reconsider();
         }
       }
     },
@@ -154,7 +154,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.
     host.dataset.place = find.ticketPage ? 'header' : 'row';
     host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
-    const badge: Badge = { ticketId, host, view: null, near: false, dirty: true, width: 0 };
+    const badge: Badge = { ticketId, host, drawn: null, near: false, dirty: true, width: 0 };
     badges.set(host, badge);
     if (find.ticketPage) {
       visibility.observe(host);
@@ -250,7 +250,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     for (const badge of badges.values()) if (badge.near && !badge.dirty) tickOne(badge, now);
   });
   const releaseSeconds = ticker.demandSeconds(() => {
-    for (const badge of badges.values()) if (badge.near && needsSeconds(badge.view?.next ?? null, ticker.now())) return true;
+    for (const badge of badges.values()) if (badge.near && needsSeconds(badge.drawn?.next ?? null, ticker.now())) return true;
     return false;
   });
 

@@ -9,7 +9,7 @@ import { formatAge, formatInstant } from '../../domain/format';
 
 /** Everything a badge shows of its ticket. */
 export interface BadgeData {
-  view: EvaluatedTicket | null;
+  evaluated: EvaluatedTicket | null;
   organization: EvaluatedAccount | null;
   calendars: readonly Calendar[];
   problem: FetchProblem | null;
@@ -73,14 +73,14 @@ export class TicketBadge {
     this.display = display;
     this.now = now;
     this.fit = fit;
-    this.target = data.view ? nextTarget(data.view.sla) : null;
+    this.target = data.evaluated ? nextTarget(data.evaluated.sla) : null;
     const open = this.details?.matches(':popover-open') ?? false;
     if (open) this.details!.hidePopover();
     this.live = null;
     this.details = null;
     // A refresh redraws the badge: keyboard focus on its button (or Retry) moves to the new one.
     const focused = this.container.activeElement?.className ?? null;
-    this.badge = this.compact ? this.row(data, now) : data.view ? this.full(data, data.view, now) : this.empty(data);
+    this.badge = this.compact ? this.row(data, now) : data.evaluated ? this.full(data, data.evaluated, now) : this.empty(data);
     this.container.replaceChildren(this.badge);
     if (focused) this.badge.querySelector<HTMLElement>(`.${focused.split(' ')[0]}`)?.focus();
     if (open) this.openDetails();
@@ -132,8 +132,8 @@ export class TicketBadge {
     );
   }
 
-  private full(data: BadgeData, view: EvaluatedTicket, now: number): HTMLElement {
-    const severity = view.ticket.severity;
+  private full(data: BadgeData, evaluated: EvaluatedTicket, now: number): HTMLElement {
+    const severity = evaluated.ticket.severity;
     const c: Countdown | null = this.target ? countdown(this.target, data.calendars, now) : null;
     const tone = c?.tone ?? 'none';
     const main = h(
@@ -151,7 +151,7 @@ export class TicketBadge {
       main.append(h('span', { class: 'el-badge__metric' }, metric), timer, state);
       this.live = { tone: c.tone, text, timer, state, main };
     } else {
-      main.append(h('span', { class: 'el-badge__metric' }, summary(view.sla)));
+      main.append(h('span', { class: 'el-badge__metric' }, summary(evaluated.sla)));
     }
     const slack = slackChip(data.organization);
     const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
@@ -168,10 +168,10 @@ export class TicketBadge {
    * button's accessible name and tooltip.
    */
   private row(data: BadgeData, now: number): HTMLElement {
-    const view = data.view;
-    const c: Countdown | null = view && this.target ? countdown(this.target, data.calendars, now) : null;
+    const evaluated = data.evaluated;
+    const c: Countdown | null = evaluated && this.target ? countdown(this.target, data.calendars, now) : null;
     const tone = c?.tone ?? 'none';
-    const severity = view?.ticket.severity ?? null;
+    const severity = evaluated?.ticket.severity ?? null;
     const sev = severity === null ? 'unknown' : String(severity);
     const label = c ? rowLabel(this.ticketId, data, c, now) : rowLabelWithout(this.ticketId, data);
     const main = h('button', {
@@ -179,7 +179,7 @@ export class TicketBadge {
       attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
       onClick: () => this.toggleDetails(),
     });
-    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : view ? WITHOUT_COUNTDOWN[summary(view.sla)] : '?';
+    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : evaluated ? WITHOUT_COUNTDOWN[summary(evaluated.sla)] : '?';
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
     const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
     if (this.fit === 'narrow') main.append(h('span', { class: `el-badge__chip el-badge__chip--${sev}` }, timer));
@@ -187,8 +187,8 @@ export class TicketBadge {
     if (c) this.live = { tone: c.tone, text, timer, state, main };
     const slack = this.fit === 'wide' ? slackIcon(data.organization) : null;
     this.details = this.popover(main);
-    const classes = `el-badge el-badge--row el-badge--${this.fit} el-badge--${tone}${data.staleSince !== null ? ' el-badge--stale' : ''}${!view ? ' el-badge--empty' : ''}`;
-    return h('span', { class: classes, attrs: { 'data-ticket': this.ticketId, 'data-tone': view ? tone : null } }, main, slack, this.details);
+    const classes = `el-badge el-badge--row el-badge--${this.fit} el-badge--${tone}${data.staleSince !== null ? ' el-badge--stale' : ''}${!evaluated ? ' el-badge--empty' : ''}`;
+    return h('span', { class: classes, attrs: { 'data-ticket': this.ticketId, 'data-tone': evaluated ? tone : null } }, main, slack, this.details);
   }
 
   /** The details popover of `main`, in the top layer (the row's own box never grows); closed by a scroll of the page. */
@@ -218,7 +218,7 @@ export class TicketBadge {
     if (data.staleSince !== null)
       out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry()));
     else if (data.problem) out.push(h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, data.problem.message, retry()));
-    else if (!data.view) out.push(h('span', { class: 'el-note' }, data.loading ? 'Loading…' : 'No SLA data for this ticket.'));
+    else if (!data.evaluated) out.push(h('span', { class: 'el-note' }, data.loading ? 'Loading…' : 'No SLA data for this ticket.'));
     return out;
   }
 
@@ -231,7 +231,7 @@ export class TicketBadge {
     const details = this.details;
     const anchor = this.badge;
     if (!details || !anchor) return;
-    if (this.data?.view) this.fillDetails();
+    if (this.data?.evaluated) this.fillDetails();
     details.showPopover();
     // Below the badge, kept inside the viewport (the popover is fixed; a scroll closes it).
     const at = anchor.getBoundingClientRect();
@@ -242,7 +242,7 @@ export class TicketBadge {
 
   private fillDetails(): void {
     const { data, details, now } = this;
-    if (!data?.view || !details) return;
+    if (!data?.evaluated || !details) return;
     const slack = this.compact ? slackLine(data.organization) : null;
     const { localZone, hour12 } = this.display;
     const organization = data.organization;
@@ -255,9 +255,9 @@ export class TicketBadge {
         'table',
         { class: 'el-targets' },
         h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
-        h('tbody', null, ...data.view.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12))),
+        h('tbody', null, ...data.evaluated.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12))),
       ),
-      data.view.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.view.warnings.join(' · ')}`),
+      data.evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.evaluated.warnings.join(' · ')}`),
     ]);
   }
 }
@@ -319,7 +319,7 @@ function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
 
 /** The row badge's accessible name and tooltip: every word the chip leaves out. */
 function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number): string {
-  const severity = data.view?.ticket.severity;
+  const severity = data.evaluated?.ticket.severity;
   const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
   const time = c.tone === 'breached' ? `${formatDuration(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${formatDuration(c.remainingMs)} left`;
   const slack = slackOf(data.organization);
@@ -335,11 +335,11 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
 }
 
 function rowLabelWithout(ticketId: string, data: BadgeData): string {
-  const view = data.view;
-  if (!view) return `Ticket ${ticketId} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
+  const evaluated = data.evaluated;
+  if (!evaluated) return `Ticket ${ticketId} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
   const slack = slackOf(data.organization);
-  const severity = view.ticket.severity;
-  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(view.sla), slack?.label].filter(Boolean).join(' · ');
+  const severity = evaluated.ticket.severity;
+  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(evaluated.sla), slack?.label].filter(Boolean).join(' · ');
 }
 
 /** Business hours a row shows at most, either way: more is shown as this (never more time than is left). */
