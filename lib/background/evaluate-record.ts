@@ -2,6 +2,7 @@ import { mapFields, parseAccount, parseTicket, type FieldMapping } from '../pars
 import { evaluate, evaluateTicketSla, type Policy } from '../policy';
 import type { RawRecord, RawTicket } from '../sites/types';
 import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
+import { toolById } from '../sites/registry';
 
 /**
  * Reads a raw CRM record (property names and labels → text) through the field mapping and evaluates it against the
@@ -47,7 +48,8 @@ export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount
       firstResponseAt: raw.firstResponseAt,
       resolvedAt: raw.resolvedAt,
     },
-    policy.sla?.priorityMap,
+    // The policy's map when it has one, else the tool's own priorities (lib/sites/<tool>/defaults.ts).
+    policy.sla?.priorityMap ?? toolById(raw.tool)?.priorityMap,
   );
   return {
     ticketId: raw.ticketId,

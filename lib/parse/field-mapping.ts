@@ -1,4 +1,4 @@
-import type { AccountAttribute, RawAccountFields } from './account';
+import type { AccountAttribute, RawAccountFields } from './attributes';
 import { squash } from './result';
 
 /**

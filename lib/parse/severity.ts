@@ -9,7 +9,7 @@ export const DEFAULT_PRIORITY_MAP: Record<string, Severity> = { urgent: 1, high:
  * Severities the handbook does not define (3, 4) are unknown rather than rounded to 2.
  * @example parseSeverity('Sev 1') // { value: 1, warning: null }
  */
-export function parseSeverity(raw: unknown, priorityMap: Record<string, Severity> = DEFAULT_PRIORITY_MAP): Parsed<Severity> {
+export function parseSeverity(raw: unknown, priorityMap: Readonly<Record<string, Severity>> = DEFAULT_PRIORITY_MAP): Parsed<Severity> {
   if (isBlank(raw)) return blank();
   if (typeof raw === 'number') return raw === 1 || raw === 2 ? ok(raw) : unreadable('Severity', raw);
   if (typeof raw !== 'string') return unreadable('Severity', raw);

@@ -13,7 +13,7 @@ export interface ParsedTicket {
  * `priorityMap`; times as ISO instants with a zone. Never throws; unreadable fields are unknown, with a warning.
  * @example parseTicket({ id: 7, priority: 'urgent', createdAt: '2026-11-20T17:00:00Z' }).ticket.severity // 1
  */
-export function parseTicket(raw: unknown, priorityMap: Record<string, Severity> = DEFAULT_PRIORITY_MAP): ParsedTicket {
+export function parseTicket(raw: unknown, priorityMap: Readonly<Record<string, Severity>> = DEFAULT_PRIORITY_MAP): ParsedTicket {
   const warnings: string[] = [];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     warnings.push(`Ticket: expected an object, got ${quote(raw)}`);

@@ -4,7 +4,8 @@
  */
 
 import type { FieldMapping } from '../parse/field-mapping';
-import type { AccountAttribute } from '../parse/account';
+import type { AccountAttribute } from '../parse/attributes';
+import type { Severity } from '../domain/ticket';
 
 // Generic over the tool id: a tool's folder imports these (its own id is a literal there), and ./types.ts narrows them
 // to the registry's `Tool` for everyone else, so no type here depends on the registry that lists the tools.
@@ -77,7 +78,7 @@ export interface ToolDefinition<Id extends string = string> {
   /** The account attributes this tool's records can carry (each must have default mapping entries). */
   supplies: readonly AccountAttribute[];
   /** Tool priority → handbook severity, where the tool has priorities and no policy overrides them. */
-  priorityMap?: Readonly<Record<string, 1 | 2 | 3 | 4>>;
+  priorityMap?: Readonly<Record<string, Severity>>;
   /** Every selector constant of the tool's `selectors.ts`, by name (the selector-count test walks them). */
   selectors: Readonly<Record<string, readonly string[]>>;
 }

@@ -1,5 +1,5 @@
 /** Salesforce Lightning: account record pages, read by the CRM sidebar. */
-import { RECORD_ATTRIBUTES } from '../../parse/account';
+import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import { deepQueryFirst } from '../dom/deep-query';
 import type { ToolDefinition } from '../page-data';
 import { SALESFORCE_FIELD_MAPPING } from './defaults';

@@ -1,5 +1,5 @@
 /** Zendesk Support: ticket pages and ticket views, badged by the ticket badges; data from its API with the agent's session. */
-import { RECORD_ATTRIBUTES } from '../../parse/account';
+import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import type { ToolDefinition } from '../page-data';
 import { ZENDESK_FIELD_MAPPING, ZENDESK_PRIORITY_MAP } from './defaults';
 import * as selectors from './selectors';
