@@ -29,6 +29,27 @@ export const HANDBOOK_LABELS: FieldMapping = {
 };
 
 /**
+ * The same attributes as snake_case keys: how a tool names a custom field or property it derives from a label
+ * (Zendesk organization field keys, HubSpot internal names). Each tool's default mapping starts from these.
+ */
+export const HANDBOOK_KEYS: FieldMapping = {
+  name: ['name'],
+  domain: ['domain'],
+  segment: ['segment', 'market_segment'],
+  arr: ['arr', 'annual_recurring_revenue'],
+  packages: ['purchased_packages', 'packages'],
+  deployment: ['deployment', 'deployment_type'],
+  kubernetes: ['kubernetes'],
+  externalServices: ['external_services'],
+  implementationStart: ['implementation_start', 'implementation_start_date'],
+  implementationEnd: ['implementation_end', 'implementation_end_date'],
+  implementationExempt: ['implementation_exempt'],
+  slackOptOut: ['slack_opt_out'],
+  renewalDate: ['renewal_date'],
+  tier: ['tier', 'edition'],
+};
+
+/**
  * Property names first, then labels, attribute by attribute.
  * @example namesThenLabels({ segment: ['segment'] }, { segment: ['Segment'] }).segment // ['segment', 'Segment']
  */
