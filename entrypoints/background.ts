@@ -25,6 +25,7 @@ export default defineBackground(() => {
   let customHosts: CustomHosts = new Map();
   const guard = new MessageGuard({
     extensionId: browser.runtime.id,
+    extensionHost: new URL(browser.runtime.getURL('/')).host,
     isSupportedPage: (url) => matchPage(url, customHosts) !== null,
     isApiHost: (url) => toolById(toolOfHost(url, customHosts) ?? '')?.apiHostAccess === true,
     // Counted and logged (a warning, not an error: the sender gets the refusal as its answer).

@@ -17,7 +17,6 @@ import { loadSettings } from '@/lib/settings/load';
 import { checkPolicyFile } from '@/lib/settings/policy-file';
 import { directoryUrlProblem, holidayProblem, zoneProblem } from '@/lib/settings/validate-input';
 import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem } from '@/lib/settings/storage';
-import { DEFAULT_FIELD_MAPPINGS } from '@/lib/sites/registry';
 
 type Outcome = { ok: boolean; message: string; details?: string[] } | null;
 
@@ -104,7 +103,11 @@ export function OptionsApp() {
         preview={preview}
         previewMessage={previewMessage}
         onSave={async (tool, mapping) => fieldMappingsItem.setValue({ ...(await fieldMappingsItem.getValue()), [tool]: mapping })}
-        onReset={async (tool) => fieldMappingsItem.setValue({ ...(await fieldMappingsItem.getValue()), [tool]: DEFAULT_FIELD_MAPPINGS[tool] })}
+        onReset={async (tool) => {
+          // Back to the default: the tool's entry goes, so later changes of the default apply to it.
+          const { [tool]: _dropped, ...rest } = await fieldMappingsItem.getValue();
+          await fieldMappingsItem.setValue(rest);
+        }}
         onPreview={async (tool, mapping) => {
           const result = await previewOnTab(tool, mapping);
           setPreview(typeof result === 'string' ? null : result);

@@ -9,6 +9,11 @@ export interface SenderLike {
 
 export interface GuardDeps {
   extensionId: string;
+  /**
+   * The host of our own pages' URLs: the id on Chromium, but a per-install UUID on Firefox (`moz-extension://<uuid>/`),
+   * so it is read from `runtime.getURL`. Default: the id.
+   */
+  extensionHost?: string;
   /** Is this page URL one where the extension runs (a supported tool or an admin-added domain)? */
   isSupportedPage: (url: URL) => boolean;
   /** Is this URL on a host of a tool whose API the background reads (Zendesk's, or a custom domain assigned to it)? */
@@ -49,9 +54,13 @@ export class MessageGuard {
     } catch {
       return this.reject(`request for an origin that is no URL: ${origin.slice(0, 80)}`);
     }
-    const ownPage = senderUrl.protocol.endsWith('-extension:') && senderUrl.host === this.deps.extensionId;
+    const ownPage = this.isOwnPage(senderUrl);
     const allowed = ownPage ? target.origin === origin && this.deps.isApiHost(target) : origin === senderUrl.origin && this.deps.isApiHost(target);
     if (!allowed) this.reject(`request to read ${target.origin} from ${ownPage ? 'an extension page' : senderUrl.origin}: only the page’s own tool is read`);
+  }
+
+  private isOwnPage(url: URL): boolean {
+    return url.protocol.endsWith('-extension:') && url.host === (this.deps.extensionHost ?? this.deps.extensionId);
   }
 
   private senderUrl(sender: SenderLike): URL | null {
@@ -62,7 +71,7 @@ export class MessageGuard {
     } catch {
       return null;
     }
-    const ownPage = url.protocol.endsWith('-extension:') && url.host === this.deps.extensionId;
+    const ownPage = this.isOwnPage(url);
     return ownPage || this.deps.isSupportedPage(url) ? url : null;
   }
 

@@ -1,6 +1,6 @@
 /**
  * The one typed message map between content scripts / popup and the background. Verb-noun names; every
- * payload is parsed with zod in the background (`./message-schemas`, kept out of content scripts so they stay
+ * payload is parsed with zod in the background (`./schemas.ts`, kept out of content scripts so they stay
  * small), whatever its type says.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';

@@ -4,6 +4,7 @@ import type { Tool } from '../sites/types';
 import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem, lastAdminPolicyItem, zendeskSeverityFieldItem } from './storage';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
+import { DEFAULT_FIELD_MAPPINGS } from '../sites/registry';
 
 /** The local items the settings are read from: a change to any of them (or to managed storage) changes the settings. */
 const SETTINGS_ITEMS = [activePolicyItem, fieldMappingsItem, holidaysItem, zendeskSeverityFieldItem, directorySourceItem, customDomainsItem, displayItem, lastAdminPolicyItem];
@@ -78,7 +79,8 @@ export async function loadSettings(): Promise<Settings> {
     await lastAdminPolicyItem.setValue(m.policy).catch(() => {});
   } else if (m.policy === undefined && lastAdmin !== null) await lastAdminPolicyItem.setValue(null).catch(() => {});
   if (policy.source === 'admin' || locked) setByAdmin.add('policy');
-  const baseMappings = local(mappings, fieldMappingsItem.fallback);
+  // Every tool's default, then what the user changed (a tool added later gets its default).
+  const baseMappings: Record<Tool, FieldMapping> = { ...DEFAULT_FIELD_MAPPINGS, ...local(mappings, {}) };
   return {
     policy,
     fieldMappings: m.fieldMappings ? (setByAdmin.add('fieldMappings'), { ...baseMappings, ...(m.fieldMappings as Partial<Record<Tool, FieldMapping>>) }) : baseMappings,

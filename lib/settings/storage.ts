@@ -8,7 +8,7 @@ import type { CustomDomain } from './managed-config';
 import type { PolicyChoice } from './policy-source';
 import type { Tool } from '../sites/types';
 import type { EvaluatedAccount } from '../messaging/answers';
-import { DEFAULT_FIELD_MAPPINGS } from '../sites/registry';
+import { keepEditedMappings } from './mapping-migrations';
 
 /** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
 export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {
@@ -16,8 +16,14 @@ export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePo
 });
 
 /** Per tool: which CRM label or organization field holds which account attribute. */
-export const fieldMappingsItem = storage.defineItem<Record<Tool, FieldMapping>>('local:fieldMappings', {
-  fallback: DEFAULT_FIELD_MAPPINGS,
+/**
+ * The field mappings the user changed, per tool (a tool absent here uses its default, `DEFAULT_FIELD_MAPPINGS`).
+ * Version 2: until then every tool's mapping was stored on any Save, freezing the defaults of the day.
+ */
+export const fieldMappingsItem = storage.defineItem<Partial<Record<Tool, FieldMapping>>>('local:fieldMappings', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: keepEditedMappings },
 });
 
 /** Zendesk: the id of the custom ticket field that holds severity (null: use the ticket's priority). */

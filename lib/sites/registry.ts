@@ -1,9 +1,11 @@
 /**
- * The tools Lens reads: the ONLY place a tool is named. Each is one folder (`lib/sites/<id>/`: urls, selectors, page
+ * The tools Lens reads: the only place a tool is listed. Each is one folder (`lib/sites/<id>/`: urls, selectors, page
  * reader, API client if any, default field mapping, `tool.ts` tying them together) and one line below. The tool list,
  * the zod enums, the managed schema, the options page's choices, the popup's labels and the manifest's matches and
  * host permissions are derived from this list; test/sites/registry.test.ts fails for a tool without its URL table,
- * fixture pages, selector rows or default mapping entries. README: "Adding a tool".
+ * fixture pages, selector rows or default mapping entries. README: "Adding a tool". Not yet generic: the ticket badges'
+ * row finder, the background's ticket service and its API client are Zendesk's (lib/overlay/badges/board.ts,
+ * lib/background/ticket-service.ts); the next ticketing tools move them into the tool's folder.
  */
 import type { FieldMapping } from '../parse/field-mapping';
 import { hubspot } from './hubspot/tool';
@@ -60,11 +62,22 @@ export function toolOfHost(url: URL, custom: CustomHosts = NO_CUSTOM_HOSTS): Too
  */
 export function matchPage(url: URL, custom: CustomHosts = NO_CUSTOM_HOSTS): PageMatch | null {
   for (const tool of TOOLS) {
-    if (!isToolHost(url, tool, custom)) continue;
-    for (const page of tool.pages) {
-      const match = page.path.exec(url.pathname);
-      if (match) return { tool: tool.id, kind: page.kind, recordId: page.id ? page.id(match) : (match[1] ?? null) };
-    }
+    const match = matchToolPage(url, tool, custom);
+    if (match) return match;
+  }
+  return null;
+}
+
+/**
+ * Which page of `tool` `url` is, asking that tool alone (the registry test checks each tool rejects every other
+ * tool's pages this way, whatever the registry's order).
+ * @example matchToolPage(new URL('https://acme.zendesk.com/agent/tickets/7'), TOOLS[0]) // null: Salesforce's detector
+ */
+export function matchToolPage(url: URL, tool: ToolDefinition<Tool>, custom: CustomHosts = NO_CUSTOM_HOSTS): PageMatch | null {
+  if (!isToolHost(url, tool, custom)) return null;
+  for (const page of tool.pages) {
+    const match = page.path.exec(url.pathname);
+    if (match) return { tool: tool.id, kind: page.kind, recordId: page.id ? page.id(match) : (match[1] ?? null) };
   }
   return null;
 }

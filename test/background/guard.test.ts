@@ -72,3 +72,18 @@ describe('which origin a request may have the background read', () => {
     }
   });
 });
+
+describe('our own pages on Firefox', () => {
+  // Firefox serves an extension's pages from moz-extension://<per-install UUID>/, not from its id.
+  const guard = new MessageGuard({ extensionId: 'lens@example.com', extensionHost: 'a1b2c3d4-uuid', isSupportedPage: () => false, isApiHost });
+  const sender = { id: 'lens@example.com', url: 'moz-extension://a1b2c3d4-uuid/popup.html' };
+  it('are recognised by the host of their URL', () => {
+    expect(() => guard.check(EvaluateAccountRequest.pick({ tool: true, recordId: true }), { tool: 'salesforce', recordId: 'a1' }, sender)).not.toThrow();
+    expect(() => guard.checkApiOrigin('https://acme.zendesk.com', new URL(sender.url))).not.toThrow();
+  });
+  it('and another add-on’s pages are not', () => {
+    expect(() =>
+      guard.check(EvaluateAccountRequest.pick({ tool: true }), { tool: 'salesforce' }, { id: 'lens@example.com', url: 'moz-extension://other-uuid/popup.html' }),
+    ).toThrow(RejectedMessage);
+  });
+});

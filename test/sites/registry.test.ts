@@ -11,7 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deepQuerySelectorAll } from '../../lib/sites/dom/deep-query';
-import { DEFAULT_FIELD_MAPPINGS, TOOLS, matchPage, toolOfHost } from '../../lib/sites/registry';
+import { DEFAULT_FIELD_MAPPINGS, TOOLS, matchPage, matchToolPage, toolOfHost } from '../../lib/sites/registry';
 import { FIXTURES_DIR, loadFixtureDocument } from '../fixtures/dom';
 import type { SelectorCount } from './selector-count';
 import type { UrlTable } from './url-table';
@@ -44,13 +44,15 @@ describe.each(TOOLS.map((tool) => [tool.id, tool] as const))('%s', (id, tool) =>
   });
 
   it.each((tableOf(id)?.reject ?? []).map((href) => [href]))('rejects %s (no page of any tool)', (href) => {
+    expect(matchToolPage(new URL(href), tool)).toBeNull();
     expect(matchPage(new URL(href))).toBeNull();
   });
 
   const others = TOOLS.filter((other) => other.id !== id).flatMap((other) => (tableOf(other.id)?.accept ?? []).map(([href]) => [other.id, href] as const));
+  // Asked alone (its own detector), not through the registry's first match: a later tool that also matched an earlier
+  // tool's pages would otherwise go unnoticed.
   it.each(others)('rejects what %s accepts: %s', (_other, href) => {
-    expect(matchPage(new URL(href))?.tool).not.toBe(id);
-    expect(toolOfHost(new URL(href))).not.toBe(id);
+    expect(matchToolPage(new URL(href), tool)).toBeNull();
   });
 
   it('reads a page on a custom domain the admin assigned to it, and only there', () => {

@@ -266,3 +266,19 @@ describe('Zendesk ticket view', () => {
     expect(row && zendeskRowTicketId(row)).toBe('4242');
   });
 });
+
+describe('a reader handed another page’s match reads nothing, whatever the document shows', () => {
+  // Content scripts match the URL once and hand the match over; a reader still checks it was meant for it.
+  const url = new URL('https://example.test/anything');
+  it.each([
+    ['Salesforce', () => readSalesforceAccount(fixture('salesforce/account.html'), { tool: 'hubspot', kind: 'account', recordId: '9876543210' }, url)],
+    ['Salesforce, a ticket page', () => readSalesforceAccount(fixture('salesforce/account.html'), { tool: 'salesforce', kind: 'ticket', recordId: '500Dn000001AbCd' }, url)],
+    ['Salesforce, no record id', () => readSalesforceAccount(fixture('salesforce/account.html'), { tool: 'salesforce', kind: 'account', recordId: null }, url)],
+    ['HubSpot', () => readHubspotCompany(fixture('hubspot/company.html'), { tool: 'salesforce', kind: 'account', recordId: '001Dn00000AbCdEIAZ' }, url)],
+    ['HubSpot, a list', () => readHubspotCompany(fixture('hubspot/company.html'), { tool: 'hubspot', kind: 'ticket-list', recordId: null }, url)],
+    ['Zendesk', () => readZendeskTicketFromPage(fixture('zendesk/ticket.html'), { tool: 'hubspot', kind: 'ticket', recordId: '1001' })],
+    ['Zendesk, a view', () => readZendeskTicketFromPage(fixture('zendesk/ticket.html'), { tool: 'zendesk', kind: 'ticket-list', recordId: '1001' })],
+  ])('%s', (_reader, read) => {
+    expect(read()).toBeNull();
+  });
+});

@@ -62,8 +62,8 @@ export interface BoardDeps {
  * Keeps a badge in every anchor `find` reports, following the page's DOM (rows added, removed, re-rendered,
  * swapped by client-side navigation) from the frame the rows appear in, and draws the badges near the viewport
  * (an IntersectionObserver on the hosts). Hosts carry their own shadow root with the shared constructed
- * stylesheet; a row's host has a fixed box with strict containment, so drawing in it never lays out the page's
- * table. Returns the board's controls; stops with `ctx`.
+ * stylesheet; a row's host has a box whose size never depends on what is drawn in it (size containment, its width
+ * from its column), so drawing in it never changes the page's table. Returns the board's controls; stops with `ctx`.
  */
 export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const { ctx, sheet, feed, ticker } = deps;
@@ -148,7 +148,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const place = (anchor: Element, ticketId: string) => {
     const host = document.createElement(HOST_TAG);
     host.dataset.ticketId = ticketId;
-    // Styled by ./host.css (injected from the manifest): in a row, a fixed box with strict containment, before the
+    // Styled by entrypoints/ticket-badges.content/host.css (injected from the manifest): in a row, a size-contained box before the
     // row's text, so a cell that truncates its text never cuts the badge off. The shadow root is attached now, while
     // the host is not yet in the page: attached later, it would make the browser rebuild the host's box and lay the
     // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.

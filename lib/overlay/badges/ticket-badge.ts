@@ -50,6 +50,10 @@ export class TicketBadge {
   private badge: HTMLElement | null = null;
   private live: { tone: CountdownTone; text: string; timer: HTMLElement; state: HTMLElement; main: HTMLElement } | null = null;
   private details: HTMLElement | null = null;
+  /** The popover's part drawn when it opens (below a row's notices, which are drawn with the badge). */
+  private detailsBody: HTMLElement | null = null;
+  /** The targets' rows, the only part a tick redraws: text only, so focus in the popover (Retry) survives the clock. */
+  private targetsBody: HTMLElement | null = null;
   private now = 0;
 
   /** How a row badge is drawn: chosen from its host's width (host.css sizes the host from its column). */
@@ -92,7 +96,7 @@ export class TicketBadge {
     const { data, target: next } = this;
     if (!data || !next || !this.live || !this.badge) return null;
     const c = countdown(next, data.calendars, now);
-    if (this.details?.matches(':popover-open')) this.fillDetails();
+    if (this.details?.matches(':popover-open')) this.refreshTargets();
     const live = this.live;
     const text = this.compact ? rowTime(c, this.fit) : formatDuration(c.remainingMs);
     const toneChanged = c.tone !== live.tone;
@@ -207,6 +211,9 @@ export class TicketBadge {
     });
     // A row's problem and staleness (with their Retry) live in its popover, filled now so they can be read at once.
     if (this.compact && this.data) append(details, this.rowNotices(this.data));
+    this.detailsBody = h('div', { class: 'el-badge__body' });
+    this.targetsBody = null;
+    details.append(this.detailsBody);
     return details;
   }
 
@@ -241,24 +248,31 @@ export class TicketBadge {
   }
 
   private fillDetails(): void {
-    const { data, details, now } = this;
-    if (!data?.evaluated || !details) return;
+    const { data, detailsBody } = this;
+    if (!data?.evaluated || !detailsBody) return;
     const slack = this.compact ? slackLine(data.organization) : null;
-    const { localZone, hour12 } = this.display;
     const organization = data.organization;
-    details.replaceChildren();
-    if (this.compact) append(details, this.rowNotices(data));
-    append(details, [
+    this.targetsBody = h('tbody', null);
+    detailsBody.replaceChildren();
+    append(detailsBody, [
       organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
       slack,
       h(
         'table',
         { class: 'el-targets' },
         h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
-        h('tbody', null, ...data.evaluated.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12))),
+        this.targetsBody,
       ),
       data.evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.evaluated.warnings.join(' · ')}`),
     ]);
+    this.refreshTargets();
+  }
+
+  private refreshTargets(): void {
+    const { data, targetsBody, now } = this;
+    if (!data?.evaluated || !targetsBody) return;
+    const { localZone, hour12 } = this.display;
+    targetsBody.replaceChildren(...data.evaluated.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12)));
   }
 }
 
@@ -321,7 +335,9 @@ function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
 function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number): string {
   const severity = data.evaluated?.ticket.severity;
   const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
-  const time = c.tone === 'breached' ? `${formatDuration(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${formatDuration(c.remainingMs)} left`;
+  // To the minute: the name is rewritten when the row's time changes (each minute), not each second.
+  const minutes = (ms: number) => formatDuration(ms).replace(/ \d\ds$/, '');
+  const time = c.tone === 'breached' ? `${minutes(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${minutes(c.remainingMs)} left`;
   const slack = slackOf(data.organization);
   return [
     `Ticket ${ticketId}`,
@@ -347,7 +363,8 @@ const ROW_MAX_MS = 99 * 3_600_000;
 
 /**
  * The time a row shows: one unit (minutes under an hour, else hours, at most 99 either way, so it fits its box).
- * A narrow chip has room for three characters: overdue reads "late" there (the amount is in its name and popover).
+ * A narrow chip has room for about three digits and a unit: overdue reads "late" there (the amount is in its name and
+ * popover).
  */
 function rowTime(c: Countdown, fit: RowFit): string {
   if (c.tone === 'met') return TONE_ICON.met;

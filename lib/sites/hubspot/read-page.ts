@@ -1,7 +1,7 @@
 /**
  * Reads a HubSpot company record page into a RawRecord: each property of the record's property cards by its
  * INTERNAL NAME (`segment`: the same in every portal language) into `names`, and by its visible LABEL into
- * `fields`, value as displayed. Rows, labels and values are found through test hooks only (hubspot.selectors.ts).
+ * `fields`, value as displayed. Rows, labels and values are found through test hooks only (./selectors.ts).
  */
 import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
 import { controlValue, visibleText } from '../dom/dom-text';

@@ -115,7 +115,7 @@ export function zendeskRowTicketId(row: Element): string | null {
 /**
  * The ticket rows of the ticket tables on the page, in table order, each with its ticket id (leaving out the rows
  * `skip` names, e.g. those read already). Zendesk's agent UI is
- * light DOM (zendesk.selectors.ts), so this is one `querySelectorAll`, not a walk into shadow roots: it runs at
+ * light DOM (./selectors.ts), so this is one `querySelectorAll`, not a walk into shadow roots: it runs at
  * every change of a view of up to a thousand rows, where the deep walk over every element of the page cost ~35 ms.
  */
 export function readZendeskListRows(root: ParentNode, skip?: (row: Element) => boolean): Array<{ ticketId: string; row: Element }> {

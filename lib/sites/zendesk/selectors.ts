@@ -18,7 +18,7 @@ export const ZD_TICKET_SECTION = [
   'section.ticket', // Agent Workspace ticket tab
 ] as const;
 
-/** Element of a ticket tab that names its ticket id (see ZENDESK_TICKET_ID_ATTRIBUTE in zendesk-page.ts). */
+/** Element of a ticket tab that names its ticket id (see ZENDESK_TICKET_ID_ATTRIBUTE in ./read-page.ts). */
 export const ZD_TICKET_ID_HOLDER = [
   '[data-side-conversations-anchor-id]', // the tab's conversation pane (side conversations anchor)
 ] as const;

@@ -15,6 +15,7 @@ export const URL_TABLE: UrlTable = {
     ['https://acme.zendesk.com/agent/tickets/1001/', zt('1001')],
     ['https://acme.zendesk.com/agent/tickets/1001?brand_id=360000000002#reply', zt('1001')],
     ['https://acme-support.zendesk.com/agent/tickets/1', zt('1')],
+    ['https://acme.zendesk.com/agent/tickets/77?x=/agent/tickets/88#/agent/tickets/99', zt('77')], // the id comes from the path, never the query or hash
     // Ticket views, and Home's table of tickets.
     ['https://acme.zendesk.com/agent/filters/360001234567', zl('360001234567')],
     ['https://acme.zendesk.com/agent/filters/360001234567/', zl('360001234567')],
