@@ -8,6 +8,7 @@ import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { fetchJson } from '@/lib/background/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
 import { settingsApplier } from '@/lib/background/apply-settings';
+import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/directory-alarm';
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
@@ -17,8 +18,6 @@ import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import { accountKey } from '@/lib/messaging/answers';
-
-const DIRECTORY_ALARM = 'directory-sync';
 
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
@@ -49,15 +48,12 @@ export default defineBackground(() => {
       customHosts = toCustomHosts(domains);
     },
     syncCustomDomains: syncCustomDomainScripts,
-    scheduleDirectory: async (directory) => {
-      if (directory.url) await browser.alarms.create(DIRECTORY_ALARM, { periodInMinutes: directory.refreshMinutes, delayInMinutes: 0.1 });
-      else await browser.alarms.clear(DIRECTORY_ALARM);
-    },
+    scheduleDirectory: (directory) => scheduleDirectoryRefresh(directory),
     warn: (what, error) => console.warn(`Entitlement Lens: ${what}`, error),
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DIRECTORY_ALARM) void syncDirectory();
+    if (isDirectoryAlarm(alarm.name)) void syncDirectory();
   });
   onSettingsChanged(() => void applySettings());
   // A host granted or withdrawn outside the options page (the extensions page's "Site access") changes which
