@@ -202,7 +202,12 @@ export class TicketBadge {
       attrs: { role: 'dialog', 'aria-label': `SLA targets for ticket ${this.ticketId}`, popover: 'auto' },
     });
     // The popover is placed from the badge's position when it opens; a scroll of the page would leave it behind, so it closes.
-    const closeOnScroll = () => details.hidePopover();
+    // A popover removed with its row (Zendesk re-renders rows on sort and refresh) is hidden without a `toggle`
+    // event: the listener then removes itself at the next scroll instead of staying for the page's life.
+    const closeOnScroll = () => {
+      if (details.isConnected) details.hidePopover();
+      else removeEventListener('scroll', closeOnScroll, { capture: true });
+    };
     details.addEventListener('toggle', (event) => {
       const opened = (event as ToggleEvent).newState === 'open';
       main.setAttribute('aria-expanded', String(opened));
