@@ -25,6 +25,21 @@ describe('the hostile demo dataset', () => {
     expect(data.featured).toBe(INJECTION_PAYLOADS.length);
   });
 
+  /** The attributes both demo record pages show as fields (the Salesforce name is the record's title, read apart). */
+  const SHOWN_ON_BOTH = [
+    'segment',
+    'arr',
+    'deployment',
+    'kubernetes',
+    'externalServices',
+    'packages',
+    'implementationStart',
+    'implementationEnd',
+    'slackOptOut',
+    'renewalDate',
+    'domain',
+  ] as const;
+
   it.each(INJECTION_PAYLOADS.map((p, i) => [i, p] as const))('payload %i reaches the Salesforce and HubSpot adapters as text, in every field', (i, payload) => {
     const account = data.accounts[i]!;
     const sfUrl = new URL(`https://acme.lightning.force.com/lightning/r/Account/${account.salesforceId}/view`);
@@ -34,43 +49,14 @@ describe('the hostile demo dataset', () => {
     const sf = readAtUrl(readSalesforceAccount, parseFixtureHtml(sfHtml), sfUrl)!;
     expect(sf.name).toBe(payload.trim());
     const mapped = mapFields(sf.fields, DEFAULT_FIELD_MAPPINGS.salesforce, sf.names);
-    for (const key of [
-      'segment',
-      'arr',
-      'deployment',
-      'kubernetes',
-      'externalServices',
-      'packages',
-      'implementationStart',
-      'implementationEnd',
-      'slackOptOut',
-      'renewalDate',
-      'domain',
-    ] as const) {
-      expect(mapped[key], key).toBe(payload.trim());
-    }
+    for (const key of SHOWN_ON_BOTH) expect(mapped[key], key).toBe(payload.trim());
 
     const hsUrl = new URL(`https://app.hubspot.com/contacts/4815162/record/0-2/${account.hubspotId}`);
     const hs = readAtUrl(readHubspotCompany, parseFixtureHtml(page(hsUrl.host, hsUrl.pathname).body), hsUrl)!;
     expect(hs.name).toBe(payload.trim());
     // Read by internal name (the real markup's row key), as the panel reads it: every mapped attribute is the payload.
     const hsMapped = mapFields(hs.fields, DEFAULT_FIELD_MAPPINGS.hubspot, hs.names);
-    for (const key of [
-      'name',
-      'segment',
-      'arr',
-      'deployment',
-      'kubernetes',
-      'externalServices',
-      'packages',
-      'implementationStart',
-      'implementationEnd',
-      'slackOptOut',
-      'renewalDate',
-      'domain',
-    ] as const) {
-      expect(hsMapped[key], key).toBe(payload.trim());
-    }
+    for (const key of ['name', ...SHOWN_ON_BOTH] as const) expect(hsMapped[key], key).toBe(payload.trim());
     expect(hs.fields.Segment).toBe(payload.trim());
   });
 
