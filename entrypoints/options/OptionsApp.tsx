@@ -17,6 +17,7 @@ import { loadSettings } from '@/lib/settings/load';
 import { checkPolicyFile } from '@/lib/settings/policy-file';
 import { directoryUrlProblem, holidayProblem, zoneProblem } from '@/lib/settings/validate-input';
 import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem } from '@/lib/settings/storage';
+import { originPattern } from '@/lib/settings/host-name';
 
 type Outcome = { ok: boolean; message: string; details?: string[] } | null;
 
@@ -162,7 +163,7 @@ export function OptionsApp() {
           const parsed = CustomDomain.safeParse({ host, tool });
           if (!parsed.success) return setDomainOutcome({ ok: false, message: parsed.error.issues[0]!.message });
           // permissions.request must run in the click's own task: no await before it.
-          void browser.permissions.request({ origins: [`https://${parsed.data.host}/*`] }).then(async (granted) => {
+          void browser.permissions.request({ origins: [originPattern(parsed.data.host)] }).then(async (granted) => {
             if (!granted) return setDomainOutcome({ ok: false, message: `Permission for ${parsed.data.host} was not granted; nothing changed.` });
             const list = (await customDomainsItem.getValue()).filter((d) => d.host !== parsed.data.host);
             await customDomainsItem.setValue([...list, parsed.data]);
@@ -171,7 +172,7 @@ export function OptionsApp() {
         }}
         onRemove={async (domain) => {
           await customDomainsItem.setValue((await customDomainsItem.getValue()).filter((d) => d.host !== domain.host));
-          await browser.permissions.remove({ origins: [`https://${domain.host}/*`] });
+          await browser.permissions.remove({ origins: [originPattern(domain.host)] });
           setDomainOutcome({ ok: true, message: `${domain.host} removed, and its permission with it.` });
         }}
       />

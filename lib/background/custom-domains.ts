@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CustomDomain } from '../settings/managed-config';
 import { toolById } from '../sites/registry';
 import type { Surface } from '../sites/types';
+import { originPattern } from '../settings/host-name';
 
 const PREFIX = 'custom-domain:';
 
@@ -10,8 +11,6 @@ const SURFACE_FILES: Record<Surface, { js: string[]; css?: string[] }> = {
   'crm-sidebar': { js: ['content-scripts/crm-sidebar.js'] },
   'ticket-badges': { js: ['content-scripts/ticket-badges.js'], css: ['content-scripts/ticket-badges.css'] },
 };
-
-export const originPattern = (host: string) => `https://${host}/*`;
 
 /** One registered content script, as `scripting` reports and takes it (the fields Lens sets). */
 export interface DomainScript {

@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import { isTool, type CustomHosts } from '../sites/registry';
 import type { Tool } from '../sites/types';
 import { customDomainsItem } from './storage';
-
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+import { HOST_NAME } from './host-name';
 
 function readDomains(raw: unknown): Array<[string, Tool]> {
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((d) => (d && typeof d.host === 'string' && HOST.test(d.host) && isTool(d.tool) ? [[d.host, d.tool] as [string, Tool]] : []));
+  return raw.flatMap((d) => (d && typeof d.host === 'string' && HOST_NAME.test(d.host) && isTool(d.tool) ? [[d.host, d.tool] as [string, Tool]] : []));
 }
 
 /**

@@ -1,15 +1,13 @@
 import { z } from '../domain/zod';
 import { TOOL_IDS } from '../sites/registry';
+import { HOST_NAME } from './host-name';
 
 const Tool = z.enum(TOOL_IDS);
 const Mapping = z.record(z.string(), z.array(z.string().min(1)));
 
 /** A host the admin adds for a tool on a custom domain (Salesforce My Domain, a Zendesk host mapping). */
 export const CustomDomain = z.object({
-  host: z
-    .string()
-    .toLowerCase()
-    .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'expected a host name such as support.example.com'),
+  host: z.string().toLowerCase().regex(HOST_NAME, 'expected a host name such as support.example.com'),
   tool: Tool,
 });
 export type CustomDomain = z.infer<typeof CustomDomain>;
