@@ -20,31 +20,24 @@ export interface SettingsEffects {
  */
 export function settingsApplier(read: () => Promise<Settings>, effects: SettingsEffects) {
   let queue: Promise<void> = Promise.resolve();
-  let appliedDomains: string | null = null;
-  let appliedDirectory: string | null = null;
+  /** What each effect last applied, as JSON; dropped when it failed, so the next run tries again. */
+  const applied = new Map<string, string>();
+  const applyChanged = async (what: string, value: unknown, force: boolean, effect: () => Promise<unknown>) => {
+    const json = JSON.stringify(value);
+    if (!force && applied.get(what) === json) return;
+    try {
+      await effect();
+      applied.set(what, json);
+    } catch (error) {
+      applied.delete(what);
+      effects.warn(what, error);
+    }
+  };
   const run = async (permissionsChanged: boolean) => {
     const s = await read();
     effects.recogniseHosts(s.customDomains);
-    const domains = JSON.stringify(s.customDomains);
-    if (permissionsChanged || domains !== appliedDomains) {
-      try {
-        await effects.syncCustomDomains(s.customDomains);
-        appliedDomains = domains;
-      } catch (error) {
-        appliedDomains = null;
-        effects.warn('custom domains', error);
-      }
-    }
-    const directory = JSON.stringify(s.directory);
-    if (directory !== appliedDirectory) {
-      try {
-        await effects.scheduleDirectory(s.directory);
-        appliedDirectory = directory;
-      } catch (error) {
-        appliedDirectory = null;
-        effects.warn('directory refresh', error);
-      }
-    }
+    await applyChanged('custom domains', s.customDomains, permissionsChanged, () => effects.syncCustomDomains(s.customDomains));
+    await applyChanged('directory refresh', s.directory, false, () => effects.scheduleDirectory(s.directory));
   };
   return (options: { permissions?: boolean } = {}): Promise<void> => {
     queue = queue.then(() => run(options.permissions === true)).catch((error) => effects.warn('settings', error));
