@@ -12,6 +12,10 @@ export interface AccountPanelProps {
   collapsed: boolean;
   onToggle: () => void;
   shortcut: string;
+  /** Where the account shown comes from, when it is not the page itself (a Case's account, from the directory). */
+  context?: string | null;
+  /** What to show when there is no account (a Case whose account Lens does not know yet), instead of the default. */
+  empty?: React.ReactNode;
 }
 
 /** In a shadow root, `#id` links do not scroll; scroll the section into view ourselves. */
@@ -22,7 +26,7 @@ function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** The CRM sidebar: who the customer is, then Slack, discount, offerings, implementation, warnings. */
-export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut }: AccountPanelProps) {
+export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut, context = null, empty }: AccountPanelProps) {
   if (collapsed) {
     return (
       <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
@@ -71,7 +75,12 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
           {error}
         </p>
       )}
-      {!e && !error && <p className="el-empty">{loading ? 'Reading the account from the page…' : 'No account fields found on this page yet.'}</p>}
+      {context && e && (
+        <p className="el-banner el-banner--info" role="note">
+          {context}
+        </p>
+      )}
+      {!e && !error && (empty ?? <p className="el-empty">{loading ? 'Reading the account from the page…' : 'No account fields found on this page yet.'}</p>)}
 
       {e && (
         <div className="el-panel__body">

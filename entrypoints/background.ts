@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { QueryClient } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
 import { z } from '@/lib/domain/zod';
-import { recallAccount, rememberAccounts } from '@/lib/background/account-cache';
+import { rememberAccounts } from '@/lib/background/account-cache';
 import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { fetchJson } from '@/lib/background/fetch-json';
@@ -11,13 +11,14 @@ import { settingsApplier } from '@/lib/background/apply-settings';
 import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/directory-alarm';
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
+import { knownAccount } from '@/lib/background/known-account';
+import { evaluatePageTickets } from '@/lib/background/page-tickets';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
-import { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
+import { EvaluateAccountRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
-import { accountKey } from '@/lib/messaging/answers';
 
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
@@ -75,7 +76,22 @@ export default defineBackground(() => {
   onMessage('getCachedAccount', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(GetCachedAccountRequest, data, sender);
-    return recallAccount(accountKey(request.tool, request.recordId));
+    return knownAccount(request.tool, request.recordId, await activePolicy(), Date.now());
+  });
+
+  onMessage('evaluatePageTickets', async ({ data, sender }) => {
+    await firstApplied;
+    const request = guard.check(EvaluatePageTicketsRequest, data, sender);
+    const [policy, holidays] = await Promise.all([activePolicy(), extraHolidays()]);
+    const now = Date.now();
+    return evaluatePageTickets(request.tickets, {
+      now,
+      // The browser's zone, the one the CRM page's date-times are taken to be in (said on each ticket).
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      policy,
+      holidays,
+      findAccount: (tool, recordId) => knownAccount(tool, recordId, policy, now),
+    });
   });
 
   onMessage('lookupTickets', async ({ data, sender }) => {

@@ -7,9 +7,10 @@ import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
-import { useCachedAccount, useEvaluatedAccount } from '@/lib/overlay/queries';
-import { matchPage, type CustomHosts } from '@/lib/sites/registry';
-import type { PageMatch, RawRecord } from '@/lib/sites/types';
+import { useCachedAccount, useEvaluatedAccount, useKnownAccount } from '@/lib/overlay/queries';
+import { matchPage, toolById, type CustomHosts } from '@/lib/sites/registry';
+import type { PageMatch, RawPageTicket, RawRecord } from '@/lib/sites/types';
+import { formatAge } from '@/lib/domain/format';
 import { panelCollapsedItem } from '@/lib/settings/storage';
 
 const SHORTCUT = 'Alt+Shift+E';
@@ -33,7 +34,11 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
   }, [ctx, customHosts]);
   const lastRead = useRef<LastRead | null>(null);
   const match = matchPage(new URL(href), customHosts);
-  if (!match || match.kind !== 'account' || !match.recordId) return null;
+  if (!match || !match.recordId) return null;
+  // A ticket read off the page (a Salesforce Case, a HubSpot ticket): the panel shows its account's entitlements.
+  if (match.kind === 'ticket' && toolById(match.tool)?.tickets?.source === 'page')
+    return <TicketAccountPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} {...collapsed} />;
+  if (match.kind !== 'account') return null;
   return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} lastRead={lastRead} {...collapsed} />;
 }
 
@@ -89,6 +94,68 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
       collapsed={collapsed}
       onToggle={toggle}
       shortcut={SHORTCUT}
+    />
+  );
+}
+
+type TicketAccountRef = NonNullable<RawPageTicket['account']>;
+
+/**
+ * A ticket's account: its segment, ARR and packages are not on the ticket's page, so the panel shows what Lens knows
+ * of the account the page links (seen in the CRM, or the directory), says where that comes from, and, knowing
+ * nothing, says how to fix that, with the link. Never "not allowed" for lack of data.
+ */
+function TicketAccountPanel({ ctx, match, collapsed, toggle }: { ctx: ContentScriptContext; match: PageMatch; collapsed: boolean; toggle: () => void }) {
+  // undefined: the page has not rendered the ticket yet; null: it links no account.
+  const [ref, setRef] = useState<TicketAccountRef | null | undefined>(undefined);
+  const [now, setNow] = useState(Date.now);
+  useEffect(
+    () =>
+      watchRecord(
+        ctx,
+        () => {
+          const place = toolById(match.tool)?.tickets?.ticketPage(document, match, new URL(location.href));
+          return place?.ticket && place.ticketId === match.recordId ? { account: place.ticket.account } : null;
+        },
+        (read) => setRef(read === null ? undefined : read.account),
+      ),
+    [ctx, match],
+  );
+  useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
+  const known = useKnownAccount(ref ?? null);
+  const account = known.data ?? null;
+  const tool = toolById(match.tool);
+  const context = account
+    ? `${tool?.tickets?.noun ?? 'Ticket'}’s account, ${account.source === 'directory' ? `from the directory (updated ${formatAge(now - account.readAt)})` : `as last read in ${tool?.name ?? 'the CRM'} ${formatAge(now - account.readAt)}`}`
+    : null;
+  const empty =
+    ref === null ? (
+      <p className="el-empty">This {tool?.tickets?.noun.toLowerCase() ?? 'ticket'} links no account: its entitlements are unknown.</p>
+    ) : ref && known.isFetched && !account ? (
+      <p className="el-empty">
+        {ref.name ?? 'This account'} is not known to Lens yet.{' '}
+        {ref.url?.startsWith('https://') ? (
+          <a className="el-link" href={ref.url} target="_top">
+            Open the account once
+          </a>
+        ) : (
+          'Open the account once'
+        )}{' '}
+        or sync the directory. Its Slack rights, discount and entitlements are unknown until then.
+      </p>
+    ) : undefined;
+  return (
+    <AccountPanel
+      account={account}
+      staleSince={null}
+      now={now}
+      loading={ref === undefined || known.isFetching}
+      error={known.error ? `Could not look up this account: ${(known.error as Error).message}` : null}
+      collapsed={collapsed}
+      onToggle={toggle}
+      shortcut={SHORTCUT}
+      context={context}
+      empty={empty}
     />
   );
 }

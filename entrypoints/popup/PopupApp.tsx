@@ -148,7 +148,11 @@ async function currentTabCard(): Promise<Card | null> {
     const cached = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
     return cached ? { name: cached.evaluation.account.name ?? 'This account', evaluation: cached.evaluation, crmUrl: cached.url, crmTool: cached.tool } : null;
   }
-  if (page.kind === 'ticket') {
+  if (page.kind === 'ticket' && page.account) {
+    const known = await sendMessage('getCachedAccount', page.account);
+    return known ? { name: known.evaluation.account.name ?? 'This account', evaluation: known.evaluation, crmUrl: known.url, crmTool: known.tool } : null;
+  }
+  if (page.kind === 'ticket' && toolById(page.tool)?.tickets?.source === 'api') {
     const lookup = await sendMessage('lookupTickets', { origin: page.origin, ticketIds: [page.recordId] });
     const key = lookup.tickets[page.recordId]?.organizationKey;
     const org = key ? lookup.organizations[key] : null;

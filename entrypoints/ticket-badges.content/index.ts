@@ -8,8 +8,10 @@ import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { ZENDESK_SHOW_MANY_LIMIT } from '@/lib/sites/zendesk';
-import { matchPage, surfaceMatches, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
+import { toPageTicketRequest } from '@/lib/messaging/limits';
+import { matchPage, surfaceMatches, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
+import type { RawPageTicket } from '@/lib/sites/types';
+import type { TicketLookup } from '@/lib/messaging/answers';
 import { displayItem } from '@/lib/settings/storage';
 import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { listAnchors, startBoard, ticketPageAnchors, type Board } from '@/lib/overlay/badges/board';
@@ -17,7 +19,8 @@ import { listAnchors, startBoard, ticketPageAnchors, type Board } from '@/lib/ov
 const REFRESH_MS = 60_000;
 
 /**
- * Zendesk: a badge on the ticket page and on the rows of a ticket view. Plain DOM, no React: this script runs on
+ * A badge on ticket pages and on the rows of ticket lists (Zendesk tickets and views, Salesforce Cases and case list
+ * views, HubSpot tickets), through each tool's ticket adapter (lib/sites/<tool>/). Plain DOM, no React: this script runs on
  * views of a thousand rows all day, and what it costs the page is measured (test/bench/PERFORMANCE.md). One
  * ticker, one data feed (batches of 100 tickets) and one polite status region per page; the board follows the
  * route (ticket page or view) and the page's DOM.
@@ -33,7 +36,12 @@ export default defineContentScript({
   async main(ctx) {
     // A tool's own host is known without the administrator's custom domains, so nothing is awaited there; on a
     // custom domain (registered at document_idle, lib/background/custom-domains.ts) the list is read first.
-    const customHosts: CustomHosts = toolOfHost(new URL(location.href)) ? new Map() : await contentCustomHosts();
+    const ownTool = toolOfHost(new URL(location.href));
+    const customHosts: CustomHosts = ownTool ? new Map() : await contentCustomHosts();
+    // One tool per host: its adapter says where badges go and where the tickets come from.
+    const tool = toolById(ownTool ?? toolOfHost(new URL(location.href), customHosts) ?? '');
+    const adapter = tool?.tickets;
+    if (!tool || !adapter) return;
     const origin = location.origin;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles + badgeStyles);
@@ -70,10 +78,19 @@ export default defineContentScript({
     void displayItem.getValue().then(setDisplay, () => {});
     const unwatchDisplay = displayItem.watch(setDisplay);
 
+    // The tickets as the page shows them (the board keeps this up to date): what a tool read from the page sends.
+    const pageTickets = new Map<string, RawPageTicket>();
+    const evaluateShown = async (ticketIds: string[]): Promise<TicketLookup> => {
+      const tickets = ticketIds.flatMap((id) => {
+        const shown = pageTickets.get(id);
+        return shown ? [toPageTicketRequest(shown)] : [];
+      });
+      return tickets.length ? sendMessage('evaluatePageTickets', { tickets }) : Promise.reject(new Error('nothing read yet'));
+    };
     const feed = createTicketFeed({
-      lookup: (ticketIds, fresh) => sendMessage('lookupTickets', { origin, ticketIds, fresh }),
+      lookup: (ticketIds, fresh) => (adapter.source === 'api' ? sendMessage('lookupTickets', { origin, ticketIds, fresh }) : evaluateShown(ticketIds)),
       onChange: (ticketIds) => board?.refresh(ticketIds),
-      batchSize: ZENDESK_SHOW_MANY_LIMIT,
+      batchSize: adapter.batchSize,
       schedule,
       refreshMs: REFRESH_MS,
       visible: () => document.visibilityState === 'visible',
@@ -84,13 +101,14 @@ export default defineContentScript({
     let boardFor = '';
     const route = (url: URL) => {
       const match = matchPage(url, customHosts);
-      const ticket = match?.tool === 'zendesk' && match.kind === 'ticket' && match.recordId ? match.recordId : null;
-      const list = match?.tool === 'zendesk' && match.kind === 'ticket-list';
+      const ticket = match?.tool === tool.id && match.kind === 'ticket' && match.recordId ? match.recordId : null;
+      const list = match?.tool === tool.id && match.kind === 'ticket-list' && adapter.listRows !== undefined;
       const next = ticket ? `ticket:${ticket}` : list ? 'list' : '';
       if (next === boardFor) return;
       boardFor = next;
       board?.stop();
-      board = ticket || list ? startBoard({ ctx, sheet, feed, ticker, display: () => display, announce }, ticket ? ticketPageAnchors(ticket) : listAnchors) : null;
+      const deps = { ctx, sheet, feed, ticker, display: () => display, announce, pageTickets };
+      board = match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun) : listAnchors(adapter, match, adapter.noun)) : null;
     };
     route(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));

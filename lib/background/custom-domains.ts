@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CustomDomain } from '../settings/managed-config';
-import { toolById } from '../sites/registry';
+import { toolById, toolSurfaces } from '../sites/registry';
 import type { Surface } from '../sites/types';
 import { originPattern } from '../settings/host-name';
 
@@ -26,7 +26,17 @@ export interface DomainScript {
 export function domainScript(domain: CustomDomain): DomainScript | null {
   const tool = toolById(domain.tool);
   if (!tool) return null;
-  return { id: `${PREFIX}${domain.host}`, matches: [originPattern(domain.host)], ...SURFACE_FILES[tool.surface], runAt: 'document_idle', persistAcrossSessions: true };
+  // Every content script the tool's pages need (Salesforce: the sidebar on accounts, the badges on cases), in one registration.
+  const files = toolSurfaces(tool).map((surface) => SURFACE_FILES[surface]);
+  const css = files.flatMap((f) => f.css ?? []);
+  return {
+    id: `${PREFIX}${domain.host}`,
+    matches: [originPattern(domain.host)],
+    js: files.flatMap((f) => f.js),
+    ...(css.length ? { css } : {}),
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
 }
 
 const same = (a: DomainScript, b: DomainScript) => JSON.stringify([a.matches, a.js, a.css ?? [], a.runAt]) === JSON.stringify([b.matches, b.js, b.css ?? [], b.runAt]);

@@ -1,6 +1,7 @@
 import { mapFields, parseAccount, parseTicket, type FieldMapping } from '../parse';
 import { evaluate, evaluateTicketSla, type Policy } from '../policy';
-import type { RawRecord, RawTicket } from '../sites/types';
+import type { RawRecord, RawTicket, Tool } from '../sites/types';
+import type { Severity } from '../domain/ticket';
 import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
 import { toolById } from '../sites/registry';
 
@@ -33,6 +34,15 @@ export function evaluateRecord(
 }
 
 /**
+ * Tool priority → severity: the policy's map, over the tool's own priorities (lib/sites/<tool>/defaults.ts) for the
+ * values the policy does not name (Salesforce's `Medium` where a policy was written for Zendesk's four).
+ * @example priorityMapFor(policy, 'salesforce').medium // 2
+ */
+export function priorityMapFor(policy: Policy, tool: Tool): Record<string, Severity> {
+  return { ...toolById(tool)?.priorityMap, ...policy.sla?.priorityMap };
+}
+
+/**
  * Turns a raw Zendesk ticket and its (already evaluated) organization into what a badge shows: severity read from
  * the severity field or else the priority, and every SLA target computed at `now`.
  */
@@ -48,8 +58,7 @@ export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount
       firstResponseAt: raw.firstResponseAt,
       resolvedAt: raw.resolvedAt,
     },
-    // The policy's map when it has one, else the tool's own priorities (lib/sites/<tool>/defaults.ts).
-    policy.sla?.priorityMap ?? toolById(raw.tool)?.priorityMap,
+    priorityMapFor(policy, raw.tool),
   );
   return {
     ticketId: raw.ticketId,

@@ -4,7 +4,8 @@
  */
 import type { Ticket } from '../domain/ticket';
 import type { Evaluation, SlaDecision } from '../policy';
-import type { Tool } from '../sites/types';
+import type { Tool, ToolDueMetric } from '../sites/types';
+import type { DueComparison } from '../sla/compare-due';
 import type { Calendar } from '../sla/types';
 
 export interface EvaluatedAccount {
@@ -27,6 +28,40 @@ export interface EvaluatedTicket {
   /** Key into `TicketLookup.organizations`; null when the ticket has no organization. */
   organizationKey: string | null;
   sla: SlaDecision[];
+  /** What agents call the ticket, where it is not its id: Salesforce's Case Number. */
+  label?: string | null;
+  /**
+   * The account the ticket links to, for tickets read from a page (a Case's Account Name): whether Lens knows it (seen
+   * in the CRM, or in the directory) and where to open it. Null: the page links no account.
+   */
+  account?: TicketAccount | null;
+  /** The tool's own SLA due times, each beside the handbook's: the second opinion. */
+  toolDue?: ToolDue[];
+  /** What the page lacks for the SLA, in the tool's words (`Date/Time Opened`): the badge says which to add. */
+  missing?: string[];
+}
+
+export interface TicketAccount {
+  tool: Tool;
+  recordId: string;
+  name: string | null;
+  /** The account's page in the CRM (where "open the account once" leads). */
+  url: string | null;
+  /** Lens has this account's attributes (its evaluation is in `TicketLookup.organizations` under `organizationKey`). */
+  known: boolean;
+}
+
+export interface ToolDue {
+  metric: ToolDueMetric;
+  /** The tool as users know it ("HubSpot"). */
+  toolName: string;
+  /** The tool's own due instant (ISO). */
+  dueAt: string;
+  /** The tool's own word for the target's state, as shown (`Overdue`, `0`…), if any. */
+  status: string | null;
+  /** The handbook's due instant for the same target, where the handbook has that target. */
+  handbookDueAt: string | null;
+  comparison: DueComparison | null;
 }
 
 export type FetchErrorKind = 'session-expired' | 'forbidden' | 'not-found' | 'rate-limited' | 'server-error' | 'timeout' | 'malformed' | 'network';

@@ -3,7 +3,7 @@
  * (`./schemas.ts`) refuse anything beyond them; content scripts, which carry no zod, clip what they read
  * off a page to them first, so a customer who typed a 3,000-character organization name still gets a panel.
  */
-import type { RawRecord } from '../sites/types';
+import type { RawPageTicket, RawRecord } from '../sites/types';
 
 /**
  * What a content script asks the background to evaluate: a record read off a page, within MESSAGE_LIMITS. Plain
@@ -11,7 +11,7 @@ import type { RawRecord } from '../sites/types';
  */
 export type EvaluateAccountRequest = Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields' | 'names'>;
 
-export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048 } as const;
+export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048, tickets: 1000, toolDue: 8, missing: 8 } as const;
 
 /**
  * Cuts text to at most `max` characters, marking the cut with an ellipsis.
@@ -55,4 +55,34 @@ function clipKeyedTexts(texts: Record<string, string>): Record<string, string> {
     if (!clipped.has(k)) clipped.set(k, clipText(value, MESSAGE_LIMITS.value));
   }
   return Object.fromEntries(clipped);
+}
+
+/** Text read off a page, within `max` (null stays null). */
+const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clipText(text, max));
+
+/**
+ * A ticket read off a page, within the limits an `evaluatePageTickets` request allows: texts clipped, lists cut.
+ * @example toPageTicketRequest(row.ticket).subject
+ */
+export function toPageTicketRequest(ticket: RawPageTicket): RawPageTicket {
+  const { name, value, url } = MESSAGE_LIMITS;
+  return {
+    tool: ticket.tool,
+    ticketId: ticket.ticketId,
+    label: clipOrNull(ticket.label, name),
+    subject: clipOrNull(ticket.subject, value),
+    priority: clipOrNull(ticket.priority, name),
+    status: clipOrNull(ticket.status, name),
+    opened: clipOrNull(ticket.opened, name),
+    account: ticket.account && {
+      tool: ticket.account.tool,
+      recordId: ticket.account.recordId,
+      name: clipOrNull(ticket.account.name, name),
+      // An over-long link is dropped, not cut: a cut URL would lead somewhere else.
+      url: ticket.account.url !== null && ticket.account.url.length <= url ? ticket.account.url : null,
+    },
+    entitlement: clipOrNull(ticket.entitlement, name),
+    toolDue: ticket.toolDue.slice(0, MESSAGE_LIMITS.toolDue).map((d) => ({ metric: d.metric, due: clipText(d.due, name), status: clipOrNull(d.status, name) })),
+    missing: ticket.missing.slice(0, MESSAGE_LIMITS.missing).map((m) => clipText(m, MESSAGE_LIMITS.label)),
+  };
 }

@@ -5,14 +5,17 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SyncRecord } from '../directory/sync';
-import type { PageMatch, RawRecord } from '../sites/types';
-import type { EvaluateAccountRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
+import type { PageMatch, RawRecord, Tool } from '../sites/types';
+import type { EvaluateAccountRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
 import type { EvaluatedAccount, TicketLookup } from './answers';
 
 export interface ProtocolMap {
   evaluateAccount(data: EvaluateAccountRequest): EvaluatedAccount;
+  /** The account as last read in the CRM, else as the directory has it; null when Lens knows nothing of it. */
   getCachedAccount(data: GetCachedAccountRequest): EvaluatedAccount | null;
   lookupTickets(data: LookupTicketsRequest): TicketLookup;
+  /** Tickets read off a page (Salesforce Cases, HubSpot tickets): evaluated with their accounts as Lens knows them. */
+  evaluatePageTickets(data: EvaluatePageTicketsRequest): TicketLookup;
   /** Options → background: fetch the directory URL now. */
   syncDirectory(): SyncRecord | null;
   /** Background → content script: the keyboard command toggles the panel. */
@@ -20,7 +23,7 @@ export interface ProtocolMap {
   /** Options → content script: the record as the page shows it (label → value), for the mapping preview. */
   readPageFields(): RawRecord | null;
   /** Popup → content script: which record or ticket this tab shows (no "tabs" permission needed to ask). */
-  describePage(): (PageMatch & { origin: string }) | null;
+  describePage(): (PageMatch & { origin: string; account?: { tool: Tool; recordId: string } | null }) | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

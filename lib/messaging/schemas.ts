@@ -1,6 +1,7 @@
 /** The zod schemas every message payload is parsed with in the background (see `./protocol.ts`). */
 import { z } from '../domain/zod';
 import { MESSAGE_LIMITS as MAX, type EvaluateAccountRequest as EvaluateAccountPayload } from './limits';
+import type { RawPageTicket } from '../sites/types';
 import { TOOL_IDS } from '../sites/registry';
 
 const Tool = z.enum(TOOL_IDS);
@@ -53,3 +54,31 @@ export const LookupTicketsRequest = z.object({
   fresh: z.boolean().optional(),
 });
 export type LookupTicketsRequest = z.infer<typeof LookupTicketsRequest>;
+
+const HttpsUrl = z
+  .string()
+  .url()
+  .max(MAX.url)
+  .regex(/^https:\/\//, 'expected an https URL');
+const Text = (max: number) => z.string().max(max, `a text is longer than ${max} characters`);
+
+/** A ticket read off a page (lib/sites/page-data.ts `RawPageTicket`), within the limits `toPageTicketRequest` clips to. */
+export const PageTicket = z.object({
+  tool: Tool,
+  ticketId: RecordId,
+  label: Text(MAX.name).nullable(),
+  subject: Text(MAX.value).nullable(),
+  priority: Text(MAX.name).nullable(),
+  status: Text(MAX.name).nullable(),
+  opened: Text(MAX.name).nullable(),
+  // The account's link: an https page (it becomes the badge's "open the account" link).
+  account: z.object({ tool: Tool, recordId: RecordId, name: Text(MAX.name).nullable(), url: HttpsUrl.nullable() }).nullable(),
+  entitlement: Text(MAX.name).nullable(),
+  toolDue: z.array(z.object({ metric: z.enum(['first-response', 'next-response', 'resolution']), due: Text(MAX.name), status: Text(MAX.name).nullable() })).max(MAX.toolDue),
+  missing: z.array(Text(MAX.label)).max(MAX.missing),
+}) satisfies z.ZodType<RawPageTicket>;
+
+export const EvaluatePageTicketsRequest = z.object({
+  tickets: z.array(PageTicket).min(1).max(MAX.tickets),
+});
+export type EvaluatePageTicketsRequest = z.infer<typeof EvaluatePageTicketsRequest>;

@@ -1,5 +1,5 @@
 import { onMessage } from '../messaging/protocol';
-import { matchPage, type CustomHosts } from '../sites/registry';
+import { matchPage, toolById, type CustomHosts } from '../sites/registry';
 
 /**
  * Answers "what does this tab show?" (the popup's current card, the options page's mapping preview) from the page's
@@ -9,7 +9,13 @@ import { matchPage, type CustomHosts } from '../sites/registry';
  */
 export function answerDescribePage(customHosts: CustomHosts): () => void {
   return onMessage('describePage', () => {
-    const match = matchPage(new URL(location.href), customHosts);
-    return match ? { ...match, origin: location.origin } : null;
+    const url = new URL(location.href);
+    const match = matchPage(url, customHosts);
+    if (!match) return null;
+    // A ticket read off the page names its account there (a Case's Account Name): the popup opens on that account.
+    const tickets = toolById(match.tool)?.tickets;
+    const place = match.kind === 'ticket' && tickets?.source === 'page' ? tickets.ticketPage(document, match, url) : null;
+    const account = place?.ticket?.account;
+    return { ...match, origin: location.origin, account: account ? { tool: account.tool, recordId: account.recordId } : null };
   });
 }

@@ -36,3 +36,13 @@ export function useEvaluatedAccount(request: EvaluateAccountRequest | null, tool
     enabled: request !== null,
   });
 }
+
+/** What Lens knows of an account it is not looking at (a ticket's): cache, then directory; refreshed each minute. */
+export function useKnownAccount(ref: { tool: Tool; recordId: string } | null) {
+  return useQuery({
+    queryKey: ['knownAccount', ref?.tool, ref?.recordId],
+    queryFn: () => sendMessage('getCachedAccount', { tool: ref!.tool, recordId: ref!.recordId }),
+    enabled: ref !== null,
+    refetchInterval: 60_000,
+  });
+}

@@ -34,6 +34,8 @@ interface Batch {
 export interface TicketFeed {
   /** Adds ids not seen before to the batches (the last one fills up to `batchSize`) and fetches what changed, once, in the next microtask. */
   add(ticketIds: Iterable<string>): void;
+  /** Asks again, in the next microtask, for the batches holding these ids (the page shows them otherwise now). */
+  invalidate(ticketIds: Iterable<string>): void;
   /** The state of the batch holding `ticketId`, or null when the id was never added. */
   get(ticketId: string): BatchState | null;
   stop(): void;
@@ -89,6 +91,13 @@ export function createTicketFeed(options: TicketFeedOptions): TicketFeed {
     }, refreshMs);
   };
 
+  const scheduleFlush = () => {
+    if (!flushPending && batches.some((b) => b.dirty)) {
+      flushPending = true;
+      queueMicrotask(flush);
+    }
+  };
+
   return {
     add(ticketIds) {
       if (stopped) return;
@@ -103,10 +112,15 @@ export function createTicketFeed(options: TicketFeedOptions): TicketFeed {
         last.dirty = true;
         batchOf.set(id, last);
       }
-      if (!flushPending && batches.some((b) => b.dirty)) {
-        flushPending = true;
-        queueMicrotask(flush);
+      scheduleFlush();
+    },
+    invalidate(ticketIds) {
+      if (stopped) return;
+      for (const id of ticketIds) {
+        const batch = batchOf.get(id);
+        if (batch) batch.dirty = true;
       }
+      scheduleFlush();
     },
     get: (ticketId) => batchOf.get(ticketId)?.state ?? null,
     stop() {

@@ -1,4 +1,5 @@
-import { blank, isBlank, ok, unreadable, type Parsed } from './result';
+import { zoneClock } from '../sla/zone-clock';
+import { blank, isBlank, ok, quote, unreadable, type Parsed } from './result';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -55,4 +56,56 @@ export function parseInstant(raw: unknown, field: string): Parsed<number> {
   }
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? unreadable(field, raw) : ok(ms);
+}
+
+const MERIDIEM = /^(am|pm|a\.m\.|p\.m\.|午前|午後)$/i;
+
+/**
+ * Reads a date-time as a CRM displays it, in the zone it is displayed in, to epoch ms. Salesforce and HubSpot show
+ * date-times in the user's own zone with no offset (`11/28/2026, 9:14 AM`), so the caller says which zone that is
+ * (the browser's, assumed to be the user's CRM zone, and stated). Accepted, with an optional comma before the time,
+ * optional seconds, 12- or 24-hour clocks:
+ * - `M/D/YYYY h:mm AM` (slashes in `order`, en-US by default), `D.M.YYYY HH:mm` (dots: day first, as German shows it),
+ *   `YYYY/MM/DD H:mm` and `YYYY-MM-DD HH:mm` (year first, as Japanese shows it), `Nov 28, 2026 9:14 AM`, `28 Nov 2026 09:14`;
+ * - an explicit trailing `GMT+1`, `UTC-05:00`, `UTC` or `Z`, which wins over `zone`;
+ * - an ISO 8601 instant with a zone, read as such.
+ * @example parseDisplayedInstant('11/28/2026, 9:14 AM', 'Date/Time Opened', 'UTC').value // Date.UTC(2026, 10, 28, 9, 14)
+ */
+export function parseDisplayedInstant(raw: unknown, field: string, zone: string, order: DateOrder = 'MDY'): Parsed<number> {
+  if (isBlank(raw)) return blank();
+  if (typeof raw !== 'string') return unreadable(field, raw);
+  const iso = parseInstant(raw, field);
+  if (iso.value !== null) return iso;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  // The offset, if the page prints one: GMT+1, GMT+01:00, UTC-5, UTC, Z.
+  const offsetMatch = /\s(?:(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|Z)$/i.exec(text);
+  const offsetMs = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * ((Number(offsetMatch[2] ?? 0) * 60 + Number(offsetMatch[3] ?? 0)) * 60_000) : null;
+  const body = offsetMatch ? text.slice(0, offsetMatch.index) : text;
+  const m = /^(.+?),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(\S+))?$/.exec(body);
+  if (!m) return unreadable(field, raw, 'expected a date and a time');
+  const [, datePart, hh, mm, ss, meridiem] = m;
+  const ymd = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(datePart!);
+  const date = ymd
+    ? build(+ymd[1]!, +ymd[2]!, +ymd[3]!, field, raw)
+    : /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(datePart!)
+      ? parseDate(datePart, field, 'DMY')
+      : parseDate(datePart, field, order);
+  if (date.value === null) return unreadable(field, raw, 'no such date');
+  let hour = Number(hh);
+  const minute = Number(mm);
+  const second = Number(ss ?? 0);
+  if (meridiem !== undefined) {
+    if (!MERIDIEM.test(meridiem) || hour < 1 || hour > 12) return unreadable(field, raw, 'not a time of day');
+    const pm = /^(pm|p\.m\.|午後)$/i.test(meridiem);
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return unreadable(field, raw, 'not a time of day');
+  const [y, mo, d] = date.value.split('-').map(Number) as [number, number, number];
+  const localMs = Date.UTC(y, mo - 1, d, hour, minute, second);
+  if (offsetMs !== null) return ok(localMs - offsetMs);
+  try {
+    return ok(zoneClock(zone).toEpochMs(localMs));
+  } catch {
+    return unreadable(field, raw, `unknown time zone ${quote(zone)}`);
+  }
 }

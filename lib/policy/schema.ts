@@ -142,8 +142,10 @@ export const Sla = z
     targets: z.array(Target).min(1),
     /** Tool priorities → severity (Zendesk: urgent, high, normal, low). */
     priorityMap: z.record(z.string(), z.union([z.literal(1), z.literal(2)])),
-    /** Ticket statuses during which the SLA clock pauses (e.g. Zendesk's `on-hold`). */
+    /** Ticket statuses during which the SLA clock pauses (e.g. Zendesk's `on-hold`, Salesforce's "Waiting on Customer"). */
     pausedStatuses: z.array(z.string()),
+    /** How far a tool's own SLA due time may part from the handbook's before the badge marks it (minutes; default 5). */
+    toolDueToleranceMinutes: z.number().min(0).max(1440).optional(),
     customAgreementNote: z.string().min(1),
     commitments: z
       .array(z.object({ deployments: z.array(Deployment).min(1), uptimePercent: z.number().min(0).max(100), maintenance: z.array(z.string()), section: Section }).strict())

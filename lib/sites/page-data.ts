@@ -45,8 +45,85 @@ export interface PageRoute {
   id?: (match: RegExpExecArray) => string | null;
 }
 
-/** Which content script serves a tool's pages: the CRM sidebar (account records) or the ticket badges. */
+/** Which content script serves a tool's pages: the CRM sidebar (account records, and a ticket's account) or the ticket badges. */
 export type Surface = 'crm-sidebar' | 'ticket-badges';
+
+/** The SLA targets a tool's own due time can stand for (the handbook's metrics, and HubSpot's next response). */
+export type ToolDueMetric = 'first-response' | 'next-response' | 'resolution';
+
+/**
+ * A ticket as a page shows it (a Salesforce Case, a HubSpot ticket): raw text, nothing interpreted. The background
+ * reads the times, maps the priority and finds the account (lib/background/page-tickets.ts).
+ */
+export interface RawPageTicket<T extends string = string> {
+  tool: T;
+  ticketId: string;
+  /** What agents call the ticket: Salesforce's Case Number (`00001026`), HubSpot's ticket name. */
+  label: string | null;
+  subject: string | null;
+  /** The priority as displayed (`High`, `URGENT`): the policy's `priorityMap` (or the tool's) makes it a severity. */
+  priority: string | null;
+  status: string | null;
+  /**
+   * When the ticket was opened, as displayed (`11/28/2026, 9:14 AM`: in the agent's own zone, which the background
+   * assumes is the browser's) or an ISO instant where the page carries one.
+   */
+  opened: string | null;
+  /** The customer's account record, from the page's link to it; null when the page shows none. */
+  account: { tool: T; recordId: string; name: string | null; url: string | null } | null;
+  /** Salesforce's Entitlement Name, where the layout shows it. */
+  entitlement: string | null;
+  /** The tool's own SLA due times the page shows (HubSpot's `hs_time_to_*_sla_at`), as displayed: the second opinion. */
+  toolDue: Array<{ metric: ToolDueMetric; due: string; status: string | null }>;
+  /**
+   * What the page does not show that the SLA needs, in the tool's own words (`Date/Time Opened` when a list view lacks
+   * that column): the badge says which to add, and nothing is guessed.
+   */
+  missing: string[];
+}
+
+/** One row of a ticket list: its badge's place (`anchor`), and the ticket as the row shows it where the tool is read from the page. */
+export interface TicketRow<T extends string = string> {
+  row: Element;
+  ticketId: string;
+  anchor: Element;
+  ticket?: RawPageTicket<T>;
+}
+
+/**
+ * A ticket page: where its badge goes, and the ticket as the page shows it: what is evaluated where the tool is read
+ * from the page; for a tool read through its API, what the badge falls back to when the API refuses.
+ */
+export interface TicketPlace<T extends string = string> {
+  anchor: Element;
+  ticketId: string;
+  ticket?: RawPageTicket<T>;
+}
+
+/**
+ * How the ticket badges read a tool's ticket pages and lists. `api`: the page gives ticket ids and the background
+ * fetches the tickets with the agent's session (Zendesk). `page`: the tickets are read from the page itself
+ * (Salesforce Cases, HubSpot tickets), and the background only evaluates them.
+ */
+export interface TicketAdapter<T extends string = string> {
+  source: 'api' | 'page';
+  /** What the tool calls a ticket, as its users say it ("Case" in Salesforce). */
+  noun: string;
+  /** Tickets per request to the background (Zendesk's `show_many` takes 100). */
+  batchSize: number;
+  /**
+   * The ticket page's badge place, or null while the page has not rendered it (callers retry on DOM mutations).
+   * `page` is the caller's one match of the URL.
+   */
+  ticketPage(root: ParentNode, page: PageMatch<T>, url: URL): TicketPlace<T> | null;
+  /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed). */
+  listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean): TicketRow<T>[];
+  /**
+   * Shadow roots the list's rows live in (a `lightning-datatable` with a native shadow root): the badges watch them
+   * for rows, since a document-wide MutationObserver does not see inside shadow roots.
+   */
+  rowRoots?(root: ParentNode): ShadowRoot[];
+}
 
 /**
  * Everything the extension knows of one tool, in the tool's own folder (`lib/sites/<id>/tool.ts`). The registry
@@ -66,7 +143,6 @@ export interface ToolDefinition<Id extends string = string> {
   pages: readonly PageRoute[];
   /** What an account read from this tool is called beside its name (the popup: "Zendesk organization"). */
   recordLabel: string;
-  surface: Surface;
   /** Reads the account on an account page (CRM tools). */
   readAccount?: (root: ParentNode, page: PageMatch, url: URL) => RawRecord<Id> | null;
   /** The element that holds the record shown (to tell the previous record's DOM from the next). */
@@ -77,6 +153,8 @@ export interface ToolDefinition<Id extends string = string> {
   mappingKeys: string;
   /** The account attributes this tool's records can carry (each must have default mapping entries). */
   supplies: readonly AccountAttribute[];
+  /** Ticket pages and lists (the ticket badges), where the tool has tickets. */
+  tickets?: TicketAdapter<Id>;
   /** Tool priority → handbook severity, where the tool has priorities and no policy overrides them. */
   priorityMap?: Readonly<Record<string, Severity>>;
   /** Every selector constant of the tool's `selectors.ts`, by name (the selector-count test walks them). */
@@ -88,8 +166,8 @@ export interface ToolDefinition<Id extends string = string> {
  * Timestamps are the API's ISO-8601 strings; `priority`/`status` are the API values
  * (`urgent`/`high`/`normal`/`low`, `new`/`open`/…) or, from the page, the displayed text.
  */
-export interface RawTicket {
-  tool: 'zendesk';
+export interface RawTicket<T extends string = string> {
+  tool: T;
   ticketId: string;
   subject: string | null;
   priority: string | null;

@@ -3,9 +3,9 @@
  * reader, API client if any, default field mapping, `tool.ts` tying them together) and one line below. The tool list,
  * the zod enums, the managed schema, the options page's choices, the popup's labels and the manifest's matches and
  * host permissions are derived from this list; test/sites/registry.test.ts fails for a tool without its URL table,
- * fixture pages, selector rows or default mapping entries. README: "Adding a tool". Not yet generic: the ticket badges'
- * row finder, the background's ticket service and its API client are Zendesk's (lib/overlay/badges/board.ts,
- * lib/background/ticket-service.ts); the next ticketing tools move them into the tool's folder.
+ * fixture pages, selector rows or default mapping entries. README: "Adding a tool". A tool's ticket pages and lists are
+ * read through its `tickets` adapter (lib/sites/page-data.ts); still Zendesk's own: the background's API ticket
+ * service (lib/background/ticket-service.ts), until a second tool is read through its API.
  */
 import type { FieldMapping } from '../parse/field-mapping';
 import { hubspot } from './hubspot/tool';
@@ -82,8 +82,20 @@ export function matchToolPage(url: URL, tool: ToolDefinition<Tool>, custom: Cust
   return null;
 }
 
+/**
+ * The content scripts a tool's pages need: the CRM sidebar where it has account pages (it also shows a ticket's
+ * account where tickets are read from the page), the ticket badges where it has ticket pages or lists.
+ * @example toolSurfaces(salesforce) // ['crm-sidebar', 'ticket-badges']
+ */
+export function toolSurfaces(tool: ToolDefinition<Tool>): Surface[] {
+  const surfaces: Surface[] = [];
+  if (tool.pages.some((p) => p.kind === 'account')) surfaces.push('crm-sidebar');
+  if (tool.tickets && tool.pages.some((p) => p.kind !== 'account')) surfaces.push('ticket-badges');
+  return surfaces;
+}
+
 /** The manifest match patterns of the tools a content script serves (its `matches`). */
-export const surfaceMatches = (surface: Surface): string[] => TOOLS.filter((t) => t.surface === surface).flatMap((t) => t.hostPatterns);
+export const surfaceMatches = (surface: Surface): string[] => TOOLS.filter((t) => toolSurfaces(t).includes(surface)).flatMap((t) => t.hostPatterns);
 
 /** The manifest's `host_permissions`: the hosts of tools whose API the background reads. */
 export const apiHostPermissions = (): string[] => TOOLS.filter((t) => t.apiHostAccess).flatMap((t) => t.hostPatterns);

@@ -32,8 +32,16 @@ const REVIEWED_DYNAMIC_URLS: Record<string, string[]> = {
   // A directory entry's CRM link: read-row.ts accepts only ^https?:// URLs (crmUrl reader); React 19 also blocks
   // javascript: URLs, and the extension pages' CSP (script-src 'self') would refuse to run one.
   'entrypoints/popup/PopupApp.tsx': ['href={card.crmUrl}'],
+  // The options page's download link: a blob: URL made from the page's own export text.
+  'entrypoints/options/OptionsApp.tsx': ['href: url'],
+  // A ticket's account link as the page reads it (lib/sites/<tool>/read-*.ts build it from the page's origin and the
+  // record id they matched, never the link's raw href); drawn only when it starts with https://.
+  'entrypoints/crm-sidebar.content/SidebarApp.tsx': ['href={ref.url}'],
+  // The same link after the background's zod schema (lib/messaging/schemas.ts `PageTicket`: https URLs only).
+  'lib/overlay/badges/ticket-badge.ts': ['href: account.url'],
 };
-const DYNAMIC_URL = /\b(href|src|action|formAction|xlinkHref)=\{[^}]*\}/g;
+/** `href={x}` in JSX; `href: x` in the badges' `h(tag, { attrs })` calls and `Object.assign(a, { href })` (a literal string, or a type, is not data). */
+const DYNAMIC_URL = /\b(href|src|action|formAction|xlinkHref)=\{[^}]*\}|\b(href|src|action|formAction|xlinkHref)\s*:\s*(?!['"`]|string\b|null\b|undefined\b)[\w.?!]+/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -66,7 +74,7 @@ describe('page and API strings are rendered as text only', () => {
 
   it('every URL attribute fed from data is a reviewed one', () => {
     const found: Record<string, string[]> = {};
-    for (const path of sources.filter((p) => /\.[jt]sx$/.test(p))) {
+    for (const path of sources.filter((p) => /\.[jt]sx?$/.test(p))) {
       const dynamic = stripComments(readFileSync(path, 'utf8')).match(DYNAMIC_URL);
       if (dynamic) found[path] = dynamic;
     }

@@ -47,6 +47,8 @@ export async function launch(hostResolverRules: string, extensionPath: string | 
     headless: true,
     viewport: { width: 1440, height: 900 },
     ignoreHTTPSErrors: true,
+    // As the e2e tests: the demo prints CRM date-times in UTC, and Lens reads them in the browser's zone.
+    env: { ...process.env, TZ: 'UTC' },
     args: [...extensionArgs, ...chromiumArgs(hostResolverRules)],
   });
   let extensionId: string | null = null;

@@ -16,12 +16,29 @@ import {
   salesforceAccountTitle,
 } from '../fixtures/demo/render-salesforce';
 import {
+  renderSalesforceCaseFragment,
+  renderSalesforceCaseListFragment,
+  renderSalesforceCaseListPage,
+  renderSalesforceCasePage,
+  salesforceCaseId,
+  salesforceCaseList,
+  salesforceCaseListTitle,
+  salesforceCaseTitle,
+  SALESFORCE_CASE_LIST_PATH,
+} from '../fixtures/demo/render-salesforce-case';
+import {
   hubspotCompanyTitle,
+  hubspotDemoTickets,
   hubspotListPath,
+  hubspotTicketTitle,
   renderHubspotCompanyFragment,
   renderHubspotCompanyPage,
   renderHubspotListFragment,
   renderHubspotListPage,
+  renderHubspotTicketFragment,
+  renderHubspotTicketListFragment,
+  renderHubspotTicketListPage,
+  renderHubspotTicketPage,
 } from '../fixtures/demo/render-hubspot';
 import {
   ZENDESK_DEMO_VIEWS,
@@ -124,7 +141,7 @@ export function toolOfHost(host: string): Tool | null {
 export function route(host: string, url: URL, partial: boolean, data: DemoData): Reply {
   switch (toolOfHost(host)) {
     case 'salesforce':
-      return salesforce(host, url.pathname, partial, data);
+      return salesforce(host, url.pathname, partial, data, url.searchParams);
     case 'hubspot':
       return hubspot(host, url.pathname, partial, data);
     case 'zendesk':
@@ -134,8 +151,23 @@ export function route(host: string, url: URL, partial: boolean, data: DemoData):
   }
 }
 
-function salesforce(host: string, path: string, partial: boolean, data: DemoData): Reply {
+function salesforce(host: string, path: string, partial: boolean, data: DemoData, query: URLSearchParams): Reply {
   const { accounts } = data;
+  // Cases: one per demo ticket (render-salesforce-case.ts), the object-less record URL too (the `500` key prefix).
+  const caseRecord = /^\/lightning\/r\/(?:Case\/)?(500[a-zA-Z0-9]+)\/view\/?$/.exec(path);
+  if (caseRecord) {
+    const ticket = data.tickets.find((t) => salesforceCaseId(t) === caseRecord[1]);
+    if (!ticket) return notFoundPage(host, path);
+    return partial ? html(renderSalesforceCaseFragment(ticket, data), 200, salesforceCaseTitle(ticket)) : html(renderSalesforceCasePage(ticket, data));
+  }
+  if (path === SALESFORCE_CASE_LIST_PATH || path === `${SALESFORCE_CASE_LIST_PATH}/`) {
+    const found = salesforceCaseList(query.get('filterName'));
+    if (!found) return notFoundPage(host, `${path}?filterName=${query.get('filterName') ?? ''}`);
+    const { filterName, list } = found;
+    return partial
+      ? html(renderSalesforceCaseListFragment(filterName, list, data), 200, salesforceCaseListTitle(list))
+      : html(renderSalesforceCaseListPage(filterName, list, data));
+  }
   // Any id shape is looked up, so the demo data (not this pattern) decides which ids exist.
   const record = /^\/lightning\/r\/(?:Account\/)?([a-zA-Z0-9]+)\/view\/?$/.exec(path);
   if (record) {
@@ -152,14 +184,28 @@ function salesforce(host: string, path: string, partial: boolean, data: DemoData
 
 function hubspot(host: string, path: string, partial: boolean, data: DemoData): Reply {
   const { accounts } = data;
+  // The featured tickets (each with its account's company), plus a ticket of an unknown company and one with none.
+  const tickets = hubspotDemoTickets(data.tickets.slice(0, data.featured), accounts);
   if (path === '/') return redirect(hubspotListPath());
+  const ticketRecord = /^\/contacts\/([0-9]+)\/(?:record\/0-5|ticket)\/([0-9]+)(?:\/.*)?$/.exec(path);
+  if (ticketRecord) {
+    const found = tickets.find((t) => String(t.ticket.id) === ticketRecord[2]);
+    if (!found) return notFoundPage(host, path);
+    const opts = { portalId: ticketRecord[1]!, now: data.now };
+    return partial ? html(renderHubspotTicketFragment(found, opts), 200, hubspotTicketTitle(found)) : html(renderHubspotTicketPage(found, opts));
+  }
+  const ticketList = /^\/contacts\/([0-9]+)\/objects\/0-5\/views\/all\/list\/?$/.exec(path);
+  if (ticketList) {
+    const portalId = ticketList[1]!;
+    return partial ? html(renderHubspotTicketListFragment(tickets, data.now, portalId), 200, 'Tickets | HubSpot') : html(renderHubspotTicketListPage(tickets, data.now, portalId));
+  }
   const record = /^\/contacts\/([0-9]+)\/(?:record\/0-2|company)\/([0-9]+)(?:\/.*)?$/.exec(path);
   if (record) {
     const portalId = record[1]!;
     const companyId = record[2]!;
     const account = accounts.find((a) => a.hubspotId === companyId);
     if (!account) return notFoundPage(host, path);
-    const opts = { accounts, portalId };
+    const opts = { accounts, portalId, tickets };
     return partial ? html(renderHubspotCompanyFragment(account, opts), 200, hubspotCompanyTitle(account)) : html(renderHubspotCompanyPage(account, opts));
   }
   const list = /^\/contacts\/([0-9]+)\/objects\/0-2\/views\/all\/list\/?$/.exec(path);

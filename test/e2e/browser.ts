@@ -36,8 +36,13 @@ export interface LaunchOptions {
   hostResolverRules: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
-  /** Extra flags, e.g. a time zone. */
+  /** Extra flags. */
   args?: string[];
+  /**
+   * The browser's time zone (default UTC): CRM pages print date-times without an offset, in the user's zone, which
+   * Lens takes to be the browser's; the demo prints them in UTC.
+   */
+  timeZone?: string;
 }
 
 export interface ExtensionBrowser {
@@ -58,6 +63,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     ignoreHTTPSErrors: true,
+    // The whole browser's zone (pages and the service worker alike), not just the pages' emulated one.
+    env: { ...process.env, TZ: options.timeZone ?? 'UTC' },
     args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...chromiumArgs(options.hostResolverRules), ...(options.args ?? [])],
   });
   const errors: ExtensionBrowser['errors'] = [];

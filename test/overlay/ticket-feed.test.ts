@@ -66,6 +66,18 @@ describe('the ticket feed behind the Zendesk badges', () => {
     expect(requests.slice(2).map((r) => r.ids)).toEqual([['4', '6']]);
   });
 
+  it('asks again for just the batches holding tickets the page now shows otherwise (invalidate)', async () => {
+    const { feed, requests, settle } = harness();
+    feed.add(['1', '2', '3', '4']);
+    await settle();
+    requests.forEach((r) => r.resolve(answer(r.ids)));
+    await settle();
+    feed.invalidate(['4', '9']); // 9 was never added: ignored
+    expect(requests).toHaveLength(2); // nothing before the microtask
+    await settle();
+    expect(requests.slice(2).map((r) => r.ids)).toEqual([['4']]);
+  });
+
   it('hands each badge its batch’s answer, and tells which tickets changed', async () => {
     const { feed, requests, changes, settle } = harness();
     feed.add(['1', '2', '3', '4']);

@@ -5,7 +5,7 @@ import { lifecycleTimeout } from '../lifecycle';
 import type { TicketFeed } from '../ticket-feed';
 import type { Ticker } from '../ticker';
 import { parseTicket } from '../../parse/ticket';
-import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from '../../sites/zendesk';
+import type { PageMatch, RawPageTicket, TicketAdapter } from '../../sites/types';
 import type { EvaluatedTicket } from '../../messaging/answers';
 
 const HOST_TAG = 'entitlement-lens-badge';
@@ -18,23 +18,48 @@ const HOST_NODE_NAME = HOST_TAG.toUpperCase();
  */
 const NEAR_VIEWPORT_PX = 400;
 
-/** The places badges go on the current page, as (anchor element, ticket id) pairs. */
-export type FindAnchors = ((skip?: (row: Element) => boolean) => Array<{ anchor: Element; ticketId: string; row?: Element }>) & { ticketPage?: boolean };
+/** One place a badge goes: its anchor, its ticket, the row it stands for (lists), and the ticket as the page shows it. */
+export interface Anchor {
+  anchor: Element;
+  ticketId: string;
+  row?: Element;
+  ticket?: RawPageTicket;
+}
 
-export const listAnchors: FindAnchors = (skip) =>
-  readZendeskListRows(document, skip).flatMap(({ ticketId, row }) => {
-    const anchor = zendeskRowBadgeAnchor(row);
-    return anchor ? [{ anchor, ticketId, row }] : [];
-  });
+/**
+ * The places badges go on the current page. `ticketPage`: the one badge of a ticket page (drawn at once, in full);
+ * `noun`: what the tool calls a ticket ("Case"); `roots`: shadow roots to watch for rows (lib/sites/page-data.ts).
+ */
+export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & { ticketPage?: boolean; noun?: string; roots?: () => ShadowRoot[] };
 
-export const ticketPageAnchors = (ticketId: string): FindAnchors =>
-  Object.assign(
-    () => {
-      const anchor = zendeskTicketHeaderAnchor(document, ticketId);
-      return anchor ? [{ anchor, ticketId }] : [];
-    },
-    { ticketPage: true },
-  );
+/**
+ * The rows of a ticket list, through the tool's adapter (lib/sites/<tool>/): each row's badge place and ticket.
+ * @example startBoard(deps, listAnchors(zendesk.tickets, match))
+ */
+export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket'): FindAnchors {
+  const find = (skip?: (row: Element) => boolean) => adapter.listRows?.(document, page, skip) ?? [];
+  return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined });
+}
+
+/** The last ticket page read: single-page apps change the URL before the next ticket's DOM arrives. */
+let lastPlace: { ticketId: string; anchor: Element; shown: string } | null = null;
+
+/**
+ * The ticket page's one badge, through the tool's adapter: in its header, once the page has rendered it. A read for
+ * ticket B from the same header showing what ticket A's showed is A's DOM under B's URL (HubSpot and the Service
+ * Console swap the record after the URL), and waits, as the sidebar's `isLeftover` does for accounts.
+ */
+export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket'): FindAnchors {
+  const find = () => {
+    const place = adapter.ticketPage(document, page, new URL(location.href));
+    if (!place || place.ticketId !== page.recordId) return [];
+    const shown = JSON.stringify({ ...place.ticket, ticketId: null });
+    if (place.ticket && lastPlace && lastPlace.ticketId !== place.ticketId && lastPlace.anchor === place.anchor && lastPlace.shown === shown) return [];
+    if (place.ticket) lastPlace = { ticketId: place.ticketId, anchor: place.anchor, shown };
+    return [place];
+  };
+  return Object.assign(find, { ticketPage: true, noun });
+}
 
 interface Badge {
   ticketId: string;
@@ -56,6 +81,11 @@ export interface BoardDeps {
   ticker: Ticker;
   display: () => BadgeDisplay;
   announce: (text: string) => void;
+  /**
+   * The tickets as the page shows them, by id, kept for the feed (tools read from the page send them to be evaluated)
+   * and for the ticket page's fallback when an API refuses. The board writes it; the content script's feed reads it.
+   */
+  pageTickets: Map<string, RawPageTicket>;
 }
 
 /**
@@ -76,7 +106,8 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const dataFor = (ticketId: string): BadgeData => {
     const state = feed.get(ticketId);
     const lookup = state?.lookup;
-    const evaluated = lookup?.tickets[ticketId] ?? (lookup?.problem && find.ticketPage ? ticketFromPage(ticketId, lookup.problem.message) : null);
+    const shown = deps.pageTickets.get(ticketId);
+    const evaluated = lookup?.tickets[ticketId] ?? (lookup?.problem && find.ticketPage && shown ? ticketFromPage(shown, lookup.problem.message) : null);
     return {
       evaluated,
       organization: evaluated?.organizationKey ? (lookup?.organizations[evaluated.organizationKey] ?? null) : null,
@@ -90,7 +121,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const draw = (badge: Badge) => {
     badge.dirty = false;
     const now = ticker.now();
-    badge.drawn ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true);
+    badge.drawn ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true, find.noun);
     badge.drawn.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
     // A countdown under an hour moves each second from now on, not from the next minute's tick.
     if (needsSeconds(badge.drawn.next, now)) ticker.reconsider();
@@ -99,7 +130,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     const tone = badge.drawn?.tick(now) ?? null;
     if ((tone === 'at-risk' || tone === 'breached') && badge.host.isConnected) {
       const metric = badge.drawn?.next?.metric.replace(/-/g, ' ') ?? 'SLA';
-      deps.announce(`Ticket ${badge.ticketId}: ${metric} ${tone === 'breached' ? 'breached' : 'at risk'}`);
+      deps.announce(`${badge.drawn?.name ?? `Ticket ${badge.ticketId}`}: ${metric} ${tone === 'breached' ? 'breached' : 'at risk'}`);
     }
   };
 
@@ -192,8 +223,25 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     // cells, waits for the next chunk. The data is asked for, and badges drawn, once the page is parsed.
     const parsing = document.readyState === 'loading';
     const found = find(parsing ? (row) => placedWhileParsing.has(row) || !row.nextElementSibling : undefined);
-    // Every row's data is fetched (batches of 100), drawn or not.
-    if (!parsing) feed.add(found.map((f) => f.ticketId));
+    // Every row's data is fetched (batches of 100), drawn or not. A ticket the page now shows otherwise (a status
+    // edited, a row re-rendered with new values) is asked for again.
+    if (!parsing) {
+      const changed: string[] = [];
+      for (const { ticketId, ticket } of found) {
+        if (!ticket) continue;
+        const before = deps.pageTickets.get(ticketId);
+        if (before && JSON.stringify(before) !== JSON.stringify(ticket)) changed.push(ticketId);
+        deps.pageTickets.set(ticketId, ticket);
+      }
+      feed.add(found.map((f) => f.ticketId));
+      if (changed.length) feed.invalidate(changed);
+      // Rows inside a shadow root (a native-shadow datatable) are watched there: the document's observer cannot see them.
+      for (const root of find.roots?.() ?? []) {
+        if (watchedRoots.has(root)) continue;
+        watchedRoots.add(root);
+        observer.observe(root, { childList: true, subtree: true });
+      }
+    }
     // Rows placed while parsing are observed (and the near ones drawn) with the first check after it: observing
     // asks the browser for a frame, and frames while parsing mean laying the growing table out again and again.
     const placed: Badge[] = parsing ? [] : placedUnobserved.splice(0);
@@ -227,6 +275,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     frame = null;
     check();
   };
+  const watchedRoots = new WeakSet<ShadowRoot>();
   const observer = new MutationObserver((records) => {
     if (stopped || records.every(isOwnMutation)) return;
     // While the page is parsed: at once, in this callback, which runs after each chunk the parser writes and before
@@ -306,13 +355,11 @@ function isOwnMutation(record: MutationRecord): boolean {
   return record.type === 'childList' && own(record.addedNodes) && own(record.removedNodes);
 }
 
-/** When Zendesk's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
-function ticketFromPage(ticketId: string, problem: string): EvaluatedTicket | null {
-  const read = readZendeskTicketFromPage(document, { tool: 'zendesk', kind: 'ticket', recordId: ticketId });
-  if (!read || read.ticket.ticketId !== ticketId) return null;
-  const { ticket, warnings } = parseTicket({ id: ticketId, subject: read.ticket.subject, priority: read.ticket.priority });
+/** When the tool's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */
+function ticketFromPage(shown: RawPageTicket, problem: string): EvaluatedTicket {
+  const { ticket, warnings } = parseTicket({ id: shown.ticketId, subject: shown.subject, priority: shown.priority });
   return {
-    ticketId,
+    ticketId: shown.ticketId,
     ticket,
     warnings: [`Read from the page: ${problem}`, ...warnings.filter((w) => !w.startsWith('Created'))],
     organizationKey: null,
@@ -329,7 +376,7 @@ function ticketFromPage(ticketId: string, problem: string): EvaluatedTicket | nu
         state: 'unknown',
         businessRemainingMs: null,
         wallRemainingMs: null,
-        reasons: ['The ticket’s times could not be read from Zendesk'],
+        reasons: ['The ticket’s times could not be read from the tool'],
       },
     ],
   };

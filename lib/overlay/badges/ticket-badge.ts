@@ -3,7 +3,7 @@ import type { SlaDecision } from '../../policy';
 import { summariseSlack, type SlackSummary } from '../../policy/status-labels';
 import { formatDuration, formatDurationShort } from '../../sla/format-duration';
 import type { Calendar } from '../../sla/types';
-import type { EvaluatedAccount, FetchProblem, EvaluatedTicket } from '../../messaging/answers';
+import type { EvaluatedAccount, FetchProblem, EvaluatedTicket, ToolDue } from '../../messaging/answers';
 import { append, h, setText } from './dom';
 import { formatAge, formatInstant } from '../../domain/format';
 
@@ -69,7 +69,14 @@ export class TicketBadge {
     readonly ticketId: string,
     private readonly container: ShadowRoot,
     private readonly compact = false,
+    /** What the tool calls a ticket ("Case"). */
+    private readonly noun = 'Ticket',
   ) {}
+
+  /** How the badge names its ticket: "Case 00001026", "Ticket 1042". */
+  get name(): string {
+    return `${this.noun} ${this.data?.evaluated?.label ?? this.ticketId}`;
+  }
 
   /** Draws the badge; `fit` (rows only) says how much room its host has. */
   render(data: BadgeData, display: BadgeDisplay, now: number, fit: RowFit = this.fit): void {
@@ -105,7 +112,7 @@ export class TicketBadge {
       if (this.compact) {
         setText(live.timer, text);
         // The accessible name follows the displayed time (a minute at a time), not every second.
-        live.main.setAttribute('aria-label', rowLabel(this.ticketId, data, c, now));
+        live.main.setAttribute('aria-label', rowLabel(this.name, data, c, now));
         live.main.title = live.main.getAttribute('aria-label')!;
       } else {
         live.timer.dataset.shape = shape(text);
@@ -157,12 +164,13 @@ export class TicketBadge {
     } else {
       main.append(h('span', { class: 'el-badge__metric' }, summary(evaluated.sla)));
     }
-    const slack = slackChip(data.organization);
+    const slack = slackChip(data.organization) ?? unknownAccountChip(evaluated);
+    const differs = differsMark(evaluated);
     const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
     const stale =
       data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry);
     this.details = this.popover(main);
-    return h('span', { class: `el-badge el-badge--${tone}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, main, slack, stale, this.details);
+    return h('span', { class: `el-badge el-badge--${tone}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, main, slack, differs, stale, this.details);
   }
 
   /**
@@ -177,19 +185,20 @@ export class TicketBadge {
     const tone = c?.tone ?? 'none';
     const severity = evaluated?.ticket.severity ?? null;
     const sev = severity === null ? 'unknown' : String(severity);
-    const label = c ? rowLabel(this.ticketId, data, c, now) : rowLabelWithout(this.ticketId, data);
+    const label = c ? rowLabel(this.name, data, c, now) : rowLabelWithout(this.name, data);
     const main = h('button', {
       class: 'el-badge__main',
       attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
       onClick: () => this.toggleDetails(),
     });
-    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : evaluated ? WITHOUT_COUNTDOWN[summary(evaluated.sla)] : '?';
+    // A list view without a column the SLA needs says so (the column's name is in the label and the popover).
+    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : evaluated?.missing?.length ? '+col' : evaluated ? WITHOUT_COUNTDOWN[summary(evaluated.sla)] : '?';
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
     const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
     if (this.fit === 'narrow') main.append(h('span', { class: `el-badge__chip el-badge__chip--${sev}` }, timer));
     else main.append(h('span', { class: `el-badge__sev el-badge__sev--${sev}` }, severity === null ? 'S?' : `S${severity}`), timer, state);
     if (c) this.live = { tone: c.tone, text, timer, state, main };
-    const slack = this.fit === 'wide' ? slackIcon(data.organization) : null;
+    const slack = this.fit === 'wide' ? (slackIcon(data.organization) ?? unknownAccountIcon(evaluated)) : null;
     this.details = this.popover(main);
     const classes = `el-badge el-badge--row el-badge--${this.fit} el-badge--${tone}${data.staleSince !== null ? ' el-badge--stale' : ''}${!evaluated ? ' el-badge--empty' : ''}`;
     return h('span', { class: classes, attrs: { 'data-ticket': this.ticketId, 'data-tone': evaluated ? tone : null } }, main, slack, this.details);
@@ -199,7 +208,7 @@ export class TicketBadge {
   private popover(main: HTMLElement): HTMLElement {
     const details = h('div', {
       class: 'el-badge__details',
-      attrs: { role: 'dialog', 'aria-label': `SLA targets for ticket ${this.ticketId}`, popover: 'auto' },
+      attrs: { role: 'dialog', 'aria-label': `SLA targets for ${this.name}`, popover: 'auto' },
     });
     // The popover is placed from the badge's position when it opens; a scroll of the page would leave it behind, so it closes.
     // A popover removed with its row (Zendesk re-renders rows on sort and refresh) is hidden without a `toggle`
@@ -255,12 +264,16 @@ export class TicketBadge {
   private fillDetails(): void {
     const { data, detailsBody } = this;
     if (!data?.evaluated || !detailsBody) return;
+    const evaluated = data.evaluated;
     const slack = this.compact ? slackLine(data.organization) : null;
     const organization = data.organization;
+    const { localZone, hour12 } = this.display;
     this.targetsBody = h('tbody', null);
     detailsBody.replaceChildren();
     append(detailsBody, [
+      ...missingLines(evaluated),
       organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
+      !organization && accountLine(evaluated),
       slack,
       h(
         'table',
@@ -268,7 +281,8 @@ export class TicketBadge {
         h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
         this.targetsBody,
       ),
-      data.evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${data.evaluated.warnings.join(' · ')}`),
+      ...(evaluated.toolDue ?? []).map((due) => toolDueLine(due, localZone, hour12)),
+      evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${evaluated.warnings.join(' · ')}`),
     ]);
     this.refreshTargets();
   }
@@ -337,7 +351,7 @@ function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
 }
 
 /** The row badge's accessible name and tooltip: every word the chip leaves out. */
-function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number): string {
+function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): string {
   const severity = data.evaluated?.ticket.severity;
   const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
   // To the minute: the name is rewritten when the row's time changes (each minute), not each second.
@@ -345,22 +359,96 @@ function rowLabel(ticketId: string, data: BadgeData, c: Countdown, now: number):
   const time = c.tone === 'breached' ? `${minutes(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${minutes(c.remainingMs)} left`;
   const slack = slackOf(data.organization);
   return [
-    `Ticket ${ticketId}`,
+    name,
     severity ? `Sev ${severity}` : 'severity unknown',
     `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
-    slack?.label,
+    slack?.label ?? unknownAccountLabel(data.evaluated),
+    differsLabel(data.evaluated),
     data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-function rowLabelWithout(ticketId: string, data: BadgeData): string {
+function rowLabelWithout(name: string, data: BadgeData): string {
   const evaluated = data.evaluated;
-  if (!evaluated) return `Ticket ${ticketId} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
+  if (!evaluated) return `${name} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
   const slack = slackOf(data.organization);
   const severity = evaluated.ticket.severity;
-  return [`Ticket ${ticketId}`, severity ? `Sev ${severity}` : 'severity unknown', summary(evaluated.sla), slack?.label].filter(Boolean).join(' · ');
+  const missing = evaluated.missing?.length ? missingText(evaluated.missing) : null;
+  return [name, severity ? `Sev ${severity}` : 'severity unknown', missing ?? summary(evaluated.sla), slack?.label ?? unknownAccountLabel(evaluated)].filter(Boolean).join(' · ');
+}
+
+/** What a list view lacks, as the thing to do: "Add Date/Time Opened to this list view for SLAs". */
+const missingText = (missing: readonly string[]) => `Add ${missing.join(' and ')} to this list view for SLAs`;
+
+function missingLines(evaluated: EvaluatedTicket): HTMLElement[] {
+  return evaluated.missing?.length ? [h('span', { class: 'el-badge__warn el-badge__missing' }, missingText(evaluated.missing))] : [];
+}
+
+/** The ticket links an account Lens does not know: what is unknown is said, never "not allowed". */
+const unknownAccount = (evaluated: EvaluatedTicket | null) => (evaluated?.account && !evaluated.account.known ? evaluated.account : null);
+const unknownAccountLabel = (evaluated: EvaluatedTicket | null) => (unknownAccount(evaluated) ? 'account not known yet: Slack and entitlements unknown' : null);
+
+function unknownAccountChip(evaluated: EvaluatedTicket): HTMLElement | null {
+  if (!unknownAccount(evaluated)) return null;
+  return h(
+    'span',
+    { class: 'el-chip el-chip--unknown', attrs: { title: 'Lens has not seen this account: open it once, or sync the directory' } },
+    h('span', { attrs: { 'aria-hidden': 'true' } }, '?'),
+    ' Account unknown',
+  );
+}
+
+function unknownAccountIcon(evaluated: EvaluatedTicket | null): HTMLElement | null {
+  if (!unknownAccount(evaluated)) return null;
+  return h('span', { class: 'el-chip el-chip--unknown el-chip--icon', attrs: { title: 'Account unknown: Slack and entitlements unknown', 'aria-hidden': 'true' } }, '?');
+}
+
+/** The account line of the details when Lens has no evaluation: the link to open it, or why there is none. */
+function accountLine(evaluated: EvaluatedTicket): HTMLElement | null {
+  const account = evaluated.account;
+  if (account === undefined) return null;
+  if (account === null) return h('span', { class: 'el-badge__org' }, 'No account on this ticket: entitlements unknown');
+  const name = account.name ?? 'this account';
+  return h(
+    'span',
+    { class: 'el-badge__org el-badge__unknown-account' },
+    `${name}: not known to Lens yet. `,
+    account.url ? h('a', { class: 'el-link', attrs: { href: account.url, target: '_top' } }, 'Open the account once') : 'Open the account once',
+    ' or sync the directory.',
+  );
+}
+
+const METRIC_NAMES: Record<string, string> = { 'first-response': 'first response', 'next-response': 'next response', resolution: 'resolution' };
+
+/** "HubSpot's SLA: first response due 14:00; the handbook's: due 12:30 (1h 30m earlier)". */
+function toolDueLine(due: ToolDue, localZone: string | undefined, hour12: boolean | null): HTMLElement {
+  const metric = METRIC_NAMES[due.metric] ?? due.metric;
+  const tool = `${due.toolName}’s SLA: ${metric} due ${formatInstant(due.dueAt, localZone, hour12)}${due.status ? ` (${due.status})` : ''}`;
+  if (!due.handbookDueAt || !due.comparison) return h('span', { class: 'el-badge__tool-due' }, `${tool}; the handbook sets no ${metric} target.`);
+  const handbook = `the handbook’s: due ${formatInstant(due.handbookDueAt, localZone, hour12)}`;
+  const { comparison } = due;
+  const by = comparison.handbookIs === 'same' ? 'they agree' : `${formatDuration(Math.abs(comparison.differenceMs)).replace(/ \d\ds$/, '')} ${comparison.handbookIs}`;
+  return h('span', { class: `el-badge__tool-due${comparison.differs ? ' el-badge__tool-due--differs' : ''}` }, `${tool}; ${handbook}: ${by}.`);
+}
+
+/** A tool's own due time parts from the handbook's beyond the policy's tolerance. */
+const differing = (evaluated: EvaluatedTicket | null) => (evaluated?.toolDue ?? []).filter((d) => d.comparison?.differs);
+const differsLabel = (evaluated: EvaluatedTicket | null) => {
+  const d = differing(evaluated)[0];
+  return d ? `${d.toolName}’s SLA differs from the handbook` : null;
+};
+
+function differsMark(evaluated: EvaluatedTicket): HTMLElement | null {
+  const d = differing(evaluated)[0];
+  if (!d) return null;
+  return h(
+    'span',
+    { class: 'el-chip el-chip--differs', attrs: { title: `${d.toolName}’s own SLA due time differs from the handbook’s: see the details` } },
+    '≠ ',
+    `${d.toolName} SLA differs`,
+  );
 }
 
 /** Business hours a row shows at most, either way: more is shown as this (never more time than is left). */

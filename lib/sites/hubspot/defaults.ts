@@ -1,3 +1,4 @@
+import type { Severity } from '../../domain/ticket';
 import { HANDBOOK_KEYS, HANDBOOK_LABELS, namesThenLabels, type FieldMapping } from '../../parse/field-mapping';
 
 /**
@@ -16,3 +17,11 @@ export const HUBSPOT_FIELD_MAPPING: FieldMapping = namesThenLabels(HUBSPOT_NAMES
   name: ['Company name', 'Name'],
   domain: ['Company Domain Name', 'Website URL', 'Domain'],
 });
+
+/**
+ * HubSpot's ticket priorities → handbook severity, where no policy's `sla.priorityMap` replaces it: `hs_ticket_priority`
+ * has the options LOW, MEDIUM, HIGH (seen) and URGENT (not verified), set per portal (next-tools-and-anchors.md §2b);
+ * pages show their labels (`High`), and severity matching ignores case. As for Zendesk's (lib/parse/severity.ts),
+ * the two upper priorities are Severity 1; MEDIUM, which Zendesk lacks, is Severity 2 like Zendesk's "normal".
+ */
+export const HUBSPOT_PRIORITY_MAP: Readonly<Record<string, Severity>> = { urgent: 1, high: 1, medium: 2, low: 2 };

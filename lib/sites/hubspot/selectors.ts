@@ -1,5 +1,6 @@
 /**
- * HubSpot company record page (app.hubspot.com/contacts/{portalId}/record/0-2/{companyId}).
+ * HubSpot record pages: companies (app.hubspot.com/contacts/{portalId}/record/0-2/{companyId}) and tickets
+ * (…/record/0-5/{ticketId}, and a ticket in the Help Desk workspace: next-tools-and-anchors.md §2b).
  *
  * HubSpot's class names are styled-components hashes that change between builds (`sc-gKXOVf kDdyzY`), so nothing
  * here uses a class; its `data-test-id` / `data-selenium-test` test hooks are the surface to read
@@ -67,4 +68,49 @@ export const HS_LOADING = [
 export const HS_RECORD_TITLE = [
   '[data-test-id="record-highlight-content"] [data-test-id="highlight-property-display-name"]', // highlights strip, value of `name` (notes §3.3)
   '[data-selenium-test="highlightTitle"]', // older highlight card (company-highlight-details, notes §3.2)
+] as const;
+
+// Ticket pages (./read-ticket.ts). A ticket record has the company record's layout (next-tools-and-anchors.md §2b: "The
+// sidebar property rows follow the company card described in real-markup-notes 3.3"): the rows above serve it too.
+
+/** The record's highlights strip: the badge's place when the record title is not found (notes §3.3). */
+export const HS_HIGHLIGHT_STRIP = [
+  '[data-test-id="record-highlight-content"]', // highlights strip (notes §3.3, Medium)
+] as const;
+
+/**
+ * One value of the highlights strip, keyed `highlight-property-display-<internal name>` (notes §3.3; §2b reads the
+ * ticket's `highlight-property-display-hs_pipeline_stage` this way, Medium). Read after the property rows.
+ */
+export const HS_HIGHLIGHT_VALUE = [
+  '[data-test-id="record-highlight-content"] [data-test-id^="highlight-property-display-"]', // highlights strip values (notes §3.3; §2b)
+] as const;
+
+/**
+ * A ticket's title (its name, the `subject` property): the ticket badge goes beside it. `highlightTitle` is the
+ * record title "including in help desk" (§2b, Medium: a public code sample); the strip's `subject` value is the same
+ * title in the current layout (notes §3.3's `highlight-property-display-<name>` for a ticket's name property: my
+ * inference, since the notes show it for a company's `name`).
+ */
+export const HS_TICKET_TITLE = [
+  '[data-selenium-test="highlightTitle"]', // record title, CRM record and help desk (§2b, Medium)
+  '[data-test-id="record-highlight-content"] [data-test-id="highlight-property-display-subject"]', // strip value of `subject` (notes §3.3 pattern, inferred)
+] as const;
+
+/**
+ * An association card: the records associated with the one shown (`data-card-type="ASSOCIATION_V3"`, notes §3.3),
+ * in the right sidebar of the record layout (`records-right-sidebar`, notes §3.2, Medium-High).
+ */
+export const HS_ASSOCIATION_CARD = [
+  '[data-test-id="records-right-sidebar"] [data-card-type="ASSOCIATION_V3"]', // CRM record layout (notes §3.2, §3.3)
+  '[data-card-type="ASSOCIATION_V3"]', // help-desk workspace: the same cards outside the record layout (inferred, Low: §2b found no hooks there)
+] as const;
+
+/**
+ * A link to a company record inside an association card. The href is the stable part (notes §3.1, High: `record/0-2`,
+ * and the older `/company/{id}`); ./read-ticket.ts checks it against the company URL pattern, so a contact's or a
+ * deal's link never counts. One selector list: both link forms may sit in one card.
+ */
+export const HS_COMPANY_LINK = [
+  'a[href*="/record/0-2/"], a[href*="/company/"]', // company record links, current and older URL (notes §3.1)
 ] as const;

@@ -1,9 +1,10 @@
-/** HubSpot CRM: company record pages, read by the CRM sidebar. */
+/** HubSpot CRM: company record pages, read by the CRM sidebar; ticket pages, read from the page by the ticket badges. */
 import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import { deepQueryFirst } from '../dom/deep-query';
 import type { ToolDefinition } from '../page-data';
-import { HUBSPOT_FIELD_MAPPING } from './defaults';
+import { HUBSPOT_FIELD_MAPPING, HUBSPOT_PRIORITY_MAP } from './defaults';
 import { readHubspotCompany } from './read-page';
+import { readHubspotTicket } from './read-ticket';
 import * as selectors from './selectors';
 import { HUBSPOT_HOST, HUBSPOT_HOST_PATTERNS, HUBSPOT_PAGES } from './urls';
 
@@ -15,12 +16,23 @@ export const hubspot = {
   apiHostAccess: false,
   pages: HUBSPOT_PAGES,
   recordLabel: 'HubSpot',
-  surface: 'crm-sidebar',
   readAccount: readHubspotCompany,
   // The record's left sidebar holds its properties; association cards elsewhere show other records.
   recordElement: (root) => deepQueryFirst(root, selectors.HS_RECORD_SIDEBAR),
   defaultFieldMapping: HUBSPOT_FIELD_MAPPING,
   mappingKeys: 'internal property names such as segment, or property labels',
   supplies: RECORD_ATTRIBUTES,
+  tickets: {
+    // Read from the page: HubSpot's API needs a token or its undocumented same-origin calls (§3.5), and the ticket
+    // record shows its SLA due times itself (next-tools-and-anchors.md §2b).
+    source: 'page',
+    // HubSpot's own word: the object is "Tickets" (type 0-5), its name property "Ticket name".
+    noun: 'Ticket',
+    // Only ticket pages so far (no list badges), one ticket each; 100 is the batch Zendesk's show_many takes, kept
+    // for the day HubSpot's lists are read.
+    batchSize: 100,
+    ticketPage: readHubspotTicket,
+  },
+  priorityMap: HUBSPOT_PRIORITY_MAP,
   selectors,
 } as const satisfies ToolDefinition<'hubspot'>;

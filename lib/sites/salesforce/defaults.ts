@@ -1,3 +1,4 @@
+import type { Severity } from '../../domain/ticket';
 import { HANDBOOK_LABELS, type FieldMapping } from '../../parse/field-mapping';
 
 /**
@@ -8,3 +9,11 @@ import { HANDBOOK_LABELS, type FieldMapping } from '../../parse/field-mapping';
  * as an API name first).
  */
 export const SALESFORCE_FIELD_MAPPING: FieldMapping = HANDBOOK_LABELS;
+
+/**
+ * Salesforce Case priorities → handbook severity, where no policy's `sla.priorityMap` replaces it. The standard Case
+ * Priority picklist is High, Medium, Low (the Case object reference; orgs may add values, such as "Critical", which a
+ * policy maps); pages show the labels (`High`) and severity matching ignores case. As for Zendesk's and HubSpot's, the
+ * upper priority is Severity 1 and the others Severity 2.
+ */
+export const SALESFORCE_PRIORITY_MAP: Readonly<Record<string, Severity>> = { high: 1, medium: 2, low: 2 };

@@ -23,11 +23,22 @@ import type { PageMatch, RawRecord } from '../page-data';
 const FIELD_LABEL_ATTRIBUTE = 'field-label';
 const VALUE_NOISE = SF_VALUE_NOISE.join(', ');
 /**
- * `sfdc:RecordField.Account.Segment__c` names the field `Segment__c` (real-markup-notes.md §1.2, §1.4). Account fields
- * only: an edit modal of another object (`sfdc:RecordField.Task.Subject`) can be mounted in the same page.
+ * `sfdc:RecordField.Account.Segment__c` names the field `Segment__c` of the object `Account` (real-markup-notes.md §1.2,
+ * §1.4). Each reader takes its own object's fields only: an edit modal of another object (`sfdc:RecordField.Task.Subject`)
+ * can be mounted in the same page.
  */
 const SELECTION_NAME_ATTRIBUTE = 'data-target-selection-name';
-const ACCOUNT_FIELD = /^sfdc:RecordField\.Account\.(\w+)$/;
+const RECORD_FIELD = /^sfdc:RecordField\.(\w+)\.(\w+)$/;
+
+/** One rendered layout item: its label, the field it names (`{ object: 'Account', field: 'Segment__c' }`) if any, and its value. */
+export interface LayoutField {
+  label: string;
+  selection: { object: string; field: string } | null;
+  /** The value as displayed ('' for an empty field). */
+  value: string;
+  /** The value container, for values that are more than text (a lookup's link). */
+  valueEl: Element;
+}
 
 /**
  * The account shown on `root`, or null when `page` is not a Lightning account page or no detail field
@@ -47,7 +58,8 @@ export function readSalesforceAccount(root: ParentNode, page: PageMatch, url: UR
     const field = readLayoutItem(item);
     if (!field) continue;
     if (!fields.has(field.label)) fields.set(field.label, field.value);
-    if (field.apiName !== null && !names.has(field.apiName)) names.set(field.apiName, field.value);
+    const apiName = field.selection?.object === 'Account' ? field.selection.field : null;
+    if (apiName !== null && !names.has(apiName)) names.set(apiName, field.value);
   }
   if (fields.size === 0) return null;
 
@@ -73,7 +85,12 @@ function pageScope(root: ParentNode): ParentNode | null {
   return deepQueryAlternatives(root, SF_HIGHLIGHTS_PANEL).length > 1 ? null : root;
 }
 
-function readLayoutItem(item: Element): { label: string; apiName: string | null; value: string } | null {
+/**
+ * One layout item (SF_LAYOUT_ITEM) of any record page, or null while it has not rendered. Shared by the account and
+ * Case readers (./read-case.ts): which object's fields to take is the caller's choice, by `selection.object`.
+ * @example readLayoutItem(item) // { label: 'Segment', selection: { object: 'Account', field: 'Segment__c' }, value: 'Enterprise', valueEl }
+ */
+export function readLayoutItem(item: Element): LayoutField | null {
   const labelEl = deepQueryFirst(item, SF_FIELD_LABEL);
   const label = (labelEl ? visibleText(labelEl) : '') || (item.getAttribute(FIELD_LABEL_ATTRIBUTE) ?? '').trim();
   if (!label) return null;
@@ -81,23 +98,28 @@ function readLayoutItem(item: Element): { label: string; apiName: string | null;
   // A missing value container means the item has not rendered; an empty one is an empty field ('').
   const valueEl = deepQueryFirst(item, SF_FIELD_VALUE);
   if (!valueEl) return null;
-  return { label, apiName: fieldApiName(item), value: readValue(valueEl) };
+  return { label, selection: fieldSelection(item), value: readValue(valueEl), valueEl };
 }
 
 /** On the host in some builds, on the inner `div.slds-grid[role=listitem]` in the real capture (notes §1.2); absent on others. */
-function fieldApiName(item: Element): string | null {
+function fieldSelection(item: Element): { object: string; field: string } | null {
   const holder = item.matches(SF_FIELD_API_NAME.join(', ')) ? item : deepQueryFirst(item, SF_FIELD_API_NAME);
-  return ACCOUNT_FIELD.exec(holder?.getAttribute(SELECTION_NAME_ATTRIBUTE) ?? '')?.[1] ?? null;
+  const match = RECORD_FIELD.exec(holder?.getAttribute(SELECTION_NAME_ATTRIBUTE) ?? '');
+  return match ? { object: match[1]!, field: match[2]! } : null;
 }
 
-/** Checkbox fields render a checkbox (or an image) and no text: 'true'/'false'. Everything else is the displayed text. */
-function readValue(valueEl: Element): string {
+/**
+ * A value container's value: checkbox fields render a checkbox (or an image) and no text, read as 'true'/'false';
+ * everything else is the displayed text without the inline-edit and screen-reader noise (SF_VALUE_NOISE).
+ */
+export function readValue(valueEl: Element): string {
   const checkbox = deepQueryFirst(valueEl, SF_CHECKBOX_VALUE);
   if (checkbox) return controlValue(checkbox) ?? (checkbox.getAttribute('alt') ?? '').trim().toLowerCase();
   return visibleText(valueEl, { skip: VALUE_NOISE });
 }
 
-function readRecordName(scope: ParentNode): string | null {
+/** The record's name in the (first) highlights panel of `scope`: its title, e.g. `Acme Corp`, or a Case's number. */
+export function readRecordName(scope: ParentNode): string | null {
   const panel = deepQueryFirst(scope, SF_HIGHLIGHTS_PANEL);
   const title = panel ? deepQueryFirst(panel, SF_RECORD_TITLE) : null;
   const name = title ? visibleText(title, { skip: VALUE_NOISE }) : '';

@@ -56,7 +56,7 @@ export interface ZendeskParseOptions {
 }
 
 export interface ZendeskTicketWithOrganization {
-  ticket: RawTicket;
+  ticket: RawTicket<'zendesk'>;
   organization: RawRecord<'zendesk'> | null;
 }
 
@@ -95,7 +95,7 @@ function severityOf(ticket: Json, fieldId: string | null): string | null {
   return fieldText(field.value) || null;
 }
 
-function parseTicket(value: unknown, options: ZendeskParseOptions): RawTicket | null {
+function parseTicket(value: unknown, options: ZendeskParseOptions): RawTicket<'zendesk'> | null {
   if (!isObject(value)) return null;
   const ticketId = idOf(value.id);
   if (ticketId === null) return null;
@@ -157,7 +157,7 @@ function organizationsById(json: Json, options: ZendeskParseOptions): Map<string
   return byId;
 }
 
-function withOrganization(ticket: RawTicket, orgs: Map<string, RawRecord<'zendesk'>>): ZendeskTicketWithOrganization {
+function withOrganization(ticket: RawTicket<'zendesk'>, orgs: Map<string, RawRecord<'zendesk'>>): ZendeskTicketWithOrganization {
   return { ticket, organization: ticket.organizationId === null ? null : (orgs.get(ticket.organizationId) ?? null) };
 }
 
@@ -192,7 +192,7 @@ export function parseZendeskShowMany(json: unknown, options: ZendeskParseOptions
  * the resolution instant. Returns the ticket unchanged when the metrics are malformed or belong to
  * another ticket; a metric not reached yet stays null.
  */
-export function applyZendeskTicketMetrics(ticket: RawTicket, json: unknown): RawTicket {
+export function applyZendeskTicketMetrics(ticket: RawTicket<'zendesk'>, json: unknown): RawTicket<'zendesk'> {
   if (!isObject(json) || !isObject(json.ticket_metric)) return ticket;
   const metric = json.ticket_metric;
   const metricTicketId = idOf(metric.ticket_id);

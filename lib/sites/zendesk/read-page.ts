@@ -27,7 +27,7 @@ const ID_CELL_TEXT = /^#?\s*([0-9]+)$/;
 
 export interface ZendeskPageTicket {
   /** What the page shows: `priority` is the displayed (possibly localised) label, e.g. "Urgent". */
-  ticket: RawTicket;
+  ticket: RawTicket<'zendesk'>;
   organizationName: string | null;
 }
 

@@ -3,6 +3,7 @@ import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import type { ToolDefinition } from '../page-data';
 import { ZENDESK_FIELD_MAPPING, ZENDESK_PRIORITY_MAP } from './defaults';
 import * as selectors from './selectors';
+import { ZENDESK_TICKETS } from './tickets';
 import { ZENDESK_HOST, ZENDESK_HOST_PATTERNS, ZENDESK_PAGES } from './urls';
 
 export const zendesk = {
@@ -14,10 +15,10 @@ export const zendesk = {
   apiHostAccess: true,
   pages: ZENDESK_PAGES,
   recordLabel: 'Zendesk organization',
-  surface: 'ticket-badges',
   defaultFieldMapping: ZENDESK_FIELD_MAPPING,
   mappingKeys: 'organization field keys',
   supplies: RECORD_ATTRIBUTES,
+  tickets: ZENDESK_TICKETS,
   priorityMap: ZENDESK_PRIORITY_MAP,
   selectors,
 } as const satisfies ToolDefinition<'zendesk'>;

@@ -1,0 +1,39 @@
+/** Zendesk's ticket adapter: where the badges go on its ticket page and view rows; the tickets come from its API. */
+import type { RawPageTicket, TicketAdapter } from '../page-data';
+import { ZENDESK_SHOW_MANY_LIMIT } from './api';
+import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from './read-page';
+
+export const ZENDESK_TICKETS: TicketAdapter<'zendesk'> = {
+  // The background reads tickets from the Support API in batches (lib/background/ticket-service.ts).
+  source: 'api',
+  noun: 'Ticket',
+  batchSize: ZENDESK_SHOW_MANY_LIMIT,
+  ticketPage(root, page) {
+    if (page.tool !== 'zendesk' || page.kind !== 'ticket' || page.recordId === null) return null;
+    const anchor = zendeskTicketHeaderAnchor(root, page.recordId);
+    if (!anchor) return null;
+    // What the page shows: the badge's fallback when the API refuses (severity from the displayed priority).
+    const read = readZendeskTicketFromPage(root, page);
+    const ticket: RawPageTicket<'zendesk'> | undefined = read
+      ? {
+          tool: 'zendesk',
+          ticketId: read.ticket.ticketId,
+          label: null,
+          subject: read.ticket.subject,
+          priority: read.ticket.priority,
+          status: null,
+          opened: null,
+          account: null,
+          entitlement: null,
+          toolDue: [],
+          missing: [],
+        }
+      : undefined;
+    return { anchor, ticketId: page.recordId, ticket };
+  },
+  listRows: (root, _page, skip) =>
+    readZendeskListRows(root, skip).flatMap(({ ticketId, row }) => {
+      const anchor = zendeskRowBadgeAnchor(row);
+      return anchor ? [{ anchor, ticketId, row }] : [];
+    }),
+};

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePageTickets, type PageTicketDeps } from '../../lib/background/page-tickets';
+import { evaluate } from '../../lib/policy';
+import type { EvaluatedAccount } from '../../lib/messaging/answers';
+import type { RawPageTicket } from '../../lib/sites/types';
+import { account, sourcegraph } from '../policy/helpers';
+
+/** Wed 25 Nov 2026 12:00 Pacific. */
+const NOW = Date.parse('2026-11-25T20:00:00Z');
+const ACCOUNT_ID = '001Dn00000AbCdEIAZ';
+
+const caseRow = (overrides: Partial<RawPageTicket> = {}): RawPageTicket => ({
+  tool: 'salesforce',
+  ticketId: '500Dn000001AbCdIAK',
+  label: '00001026',
+  subject: 'Search is down',
+  priority: 'High',
+  status: 'New',
+  opened: '11/24/2026, 9:00 AM', // Tue 09:00 Pacific
+  account: { tool: 'salesforce', recordId: ACCOUNT_ID, name: 'Acme', url: `https://acme.lightning.force.com/lightning/r/Account/${ACCOUNT_ID}/view` },
+  entitlement: null,
+  toolDue: [],
+  missing: [],
+  ...overrides,
+});
+
+const known = (packages: string[] = []): EvaluatedAccount => ({
+  key: `salesforce:${ACCOUNT_ID}`,
+  tool: 'salesforce',
+  recordId: ACCOUNT_ID,
+  url: null,
+  evaluation: evaluate(account({ packages }), sourcegraph, { now: NOW }),
+  unrecognizedPackages: [],
+  readAt: NOW - 3_600_000,
+  source: 'page',
+});
+
+const deps = (found: EvaluatedAccount | null, overrides: Partial<PageTicketDeps> = {}): PageTicketDeps => ({
+  now: NOW,
+  zone: 'America/Los_Angeles',
+  policy: sourcegraph,
+  holidays: {},
+  findAccount: async () => found,
+  ...overrides,
+});
+
+const firstResponse = (t: { sla: Array<{ metric: string; dueAt: string | null; reasons: string[] }> }) => t.sla.find((d) => d.metric === 'first-response')!;
+
+describe('tickets read off a page, evaluated with their account as Lens knows it', () => {
+  it('maps Salesforce’s priority through the policy’s map (High → Sev 1, Medium → Sev 2) and reads Opened in the agent’s zone', async () => {
+    const lookup = await evaluatePageTickets([caseRow(), caseRow({ ticketId: '500Dn000001AbCeIAK', priority: 'Medium' })], deps(known()));
+    const high = lookup.tickets['500Dn000001AbCdIAK']!;
+    expect(high.ticket.severity).toBe(1);
+    expect(high.ticket.createdAt).toBe('2026-11-24T17:00:00.000Z');
+    expect(high.label).toBe('00001026');
+    expect(high.warnings.join(' ')).toMatch(/Opened read as 11\/24\/2026, 9:00 AM in America\/Los_Angeles/);
+    expect(lookup.tickets['500Dn000001AbCeIAK']!.ticket.severity).toBe(2);
+    expect(lookup.source).toBe('page');
+  });
+
+  it('counts on the account’s calendar when Lens knows the account (24/7 Support moves Severity 1 around the clock)', async () => {
+    const standard = (await evaluatePageTickets([caseRow()], deps(known()))).tickets['500Dn000001AbCdIAK']!;
+    const allHours = await evaluatePageTickets([caseRow()], deps(known(['support-24x7'])));
+    const ticket = allHours.tickets['500Dn000001AbCdIAK']!;
+    expect(firstResponse(ticket).dueAt).toBe('2026-11-25T17:00:00.000Z'); // 24 hours around the clock
+    expect(Date.parse(firstResponse(standard).dueAt!)).toBeGreaterThan(Date.parse(firstResponse(ticket).dueAt!));
+    expect(ticket.account).toMatchObject({ recordId: ACCOUNT_ID, known: true });
+    expect(ticket.organizationKey).toBe(`salesforce:${ACCOUNT_ID}`);
+    expect(allHours.organizations[`salesforce:${ACCOUNT_ID}`]?.evaluation.slack).toBeDefined();
+  });
+
+  it('says an unknown account is unknown, counts on the standard calendar with that reason, and returns no organization', async () => {
+    const lookup = await evaluatePageTickets([caseRow()], deps(null));
+    const ticket = lookup.tickets['500Dn000001AbCdIAK']!;
+    expect(ticket.account).toMatchObject({ known: false, url: expect.stringContaining('/lightning/r/Account/') });
+    expect(ticket.organizationKey).toBeNull();
+    expect(lookup.organizations).toEqual({});
+    expect(ticket.warnings.join(' ')).toMatch(/open the account once or sync the directory/);
+    expect(firstResponse(ticket).reasons.join(' ')).toMatch(/No account: the standard calendar applies/);
+  });
+
+  it('asks for each account once per request', async () => {
+    let asked = 0;
+    const findAccount = async () => (asked++, known());
+    await evaluatePageTickets([caseRow(), caseRow({ ticketId: '500Dn000001AbCeIAK' })], deps(null, { findAccount }));
+    expect(asked).toBe(1);
+  });
+
+  it('a waiting status the policy names is said, and counted without the pause (its start is not on the page)', async () => {
+    const ticket = (await evaluatePageTickets([caseRow({ status: 'Waiting on Customer' })], deps(known()))).tickets['500Dn000001AbCdIAK']!;
+    expect(ticket.warnings.join(' ')).toMatch(/“Waiting on Customer” pauses the SLA clock, but when it began is not on the page: counted without the pause/);
+    expect(firstResponse(ticket as never)).toMatchObject({ dueAt: expect.any(String) });
+    expect(ticket.sla.find((d) => d.metric === 'first-response')?.state).toBe('running');
+  });
+
+  it('a closed ticket counts nothing: when it closed is not on the page', async () => {
+    const ticket = (await evaluatePageTickets([caseRow({ status: 'Closed' })], deps(known()))).tickets['500Dn000001AbCdIAK']!;
+    const contractual = ticket.sla.filter((d) => !d.internal && d.dueAt !== null);
+    expect(contractual.length).toBeGreaterThan(0);
+    expect(contractual.every((d) => d.state === 'unknown' && d.reasons[0]!.includes('when it closed is not on the page'))).toBe(true);
+  });
+
+  it('without Opened, the SLA is unknown and the missing column is passed on for the badge to name', async () => {
+    const ticket = (await evaluatePageTickets([caseRow({ opened: null, missing: ['Date/Time Opened'] })], deps(known()))).tickets['500Dn000001AbCdIAK']!;
+    expect(ticket.missing).toEqual(['Date/Time Opened']);
+    expect(ticket.sla.filter((d) => !d.internal).every((d) => d.state === 'unknown')).toBe(true);
+  });
+
+  it('an unreadable Opened is unknown with a message naming the field, never a guess', async () => {
+    const ticket = (await evaluatePageTickets([caseRow({ opened: 'yesterday' })], deps(known()))).tickets['500Dn000001AbCdIAK']!;
+    expect(ticket.ticket.createdAt).toBeNull();
+    expect(ticket.warnings.join(' ')).toMatch(/Opened: cannot read "yesterday"/);
+  });
+
+  it('sets the tool’s own due time beside the handbook’s: agreeing within the tolerance, or differing with the direction', async () => {
+    const agree = caseRow({
+      tool: 'hubspot',
+      ticketId: '9001',
+      account: null,
+      opened: '11/24/2026 9:00 AM',
+      toolDue: [{ metric: 'first-response', due: '11/26/2026 5:03 PM', status: 'Active SLA' }],
+    });
+    const differ = caseRow({ tool: 'hubspot', ticketId: '9002', account: null, toolDue: [{ metric: 'first-response', due: '11/24/2026 1:00 PM', status: null }] });
+    const next = caseRow({ tool: 'hubspot', ticketId: '9003', account: null, toolDue: [{ metric: 'next-response', due: '11/24/2026 1:00 PM', status: null }] });
+    const lookup = await evaluatePageTickets([agree, differ, next], deps(null));
+    const handbookDue = lookup.tickets['9001']!.sla.find((d) => d.metric === 'first-response')!.dueAt;
+    expect(handbookDue).toBe('2026-11-27T01:00:00.000Z'); // 24 business hours, 8 a day: Tue 9:00 → Thu 17:00 Pacific
+    expect(lookup.tickets['9001']!.toolDue).toEqual([
+      expect.objectContaining({
+        toolName: 'HubSpot',
+        dueAt: '2026-11-27T01:03:00.000Z',
+        status: 'Active SLA',
+        comparison: expect.objectContaining({ differs: false, handbookIs: 'same' }),
+      }),
+    ]);
+    expect(lookup.tickets['9002']!.toolDue![0]!.comparison).toMatchObject({ differs: true, handbookIs: 'later' });
+    expect(lookup.tickets['9003']!.toolDue![0]).toMatchObject({ handbookDueAt: null, comparison: null });
+  });
+
+  it('a policy’s own tolerance decides what differs', async () => {
+    const policy = { ...sourcegraph, sla: { ...sourcegraph.sla!, toolDueToleranceMinutes: 0 } };
+    const ticket = caseRow({ tool: 'hubspot', ticketId: '9001', account: null, toolDue: [{ metric: 'first-response', due: '11/26/2026 5:03 PM', status: null }] });
+    const lookup = await evaluatePageTickets([ticket], deps(null, { policy }));
+    expect(lookup.tickets['9001']!.toolDue![0]!.comparison).toMatchObject({ differs: true, handbookIs: 'earlier' });
+  });
+});
