@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import './host.css';
 import styles from '@/components/styles.css?inline';
 import badgeStyles from '@/lib/overlay/badges/badge.css?inline';
+import hostStyles from './host.css?inline';
 import type { BadgeDisplay } from '@/lib/overlay/badges/ticket-badge';
 import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
@@ -45,6 +46,10 @@ export default defineContentScript({
     const origin = location.origin;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles + badgeStyles);
+    // The hosts' boxes where the manifest's stylesheet does not reach: inside a shadow root holding rows (a datatable
+    // with a native shadow root); the board adopts it there.
+    const hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(hostStyles);
     // lifecycleTimeout, not ctx.setTimeout: WXT's adds an invalidation listener per call and never removes it,
     // which a ticker calling once a second would turn into thousands of listeners an hour.
     const schedule = (fn: () => void, ms: number) => lifecycleTimeout(ctx, fn, ms);
@@ -107,7 +112,7 @@ export default defineContentScript({
       if (next === boardFor) return;
       boardFor = next;
       board?.stop();
-      const deps = { ctx, sheet, feed, ticker, display: () => display, announce, pageTickets };
+      const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets };
       board = match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun) : listAnchors(adapter, match, adapter.noun)) : null;
     };
     route(new URL(location.href));

@@ -79,6 +79,8 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
     let sla = evaluated.sla;
     if (status !== null && CLOSED.has(status)) sla = sla.map((d) => closedDecision(d, page.status!));
     if (page.account && !account) warnings.push('The account is not known to Lens yet: open the account once or sync the directory');
+    // Nor are replies: the first response counts as not yet made, which can only make it look later than it is.
+    warnings.push('Replies are not on the page: the first response is counted as not yet made');
     tickets[page.ticketId] = {
       ...evaluated,
       sla,

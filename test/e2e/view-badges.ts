@@ -15,6 +15,18 @@ export const BADGES_IN_VIEW = `(() => {
   return [cells.length, cells.filter((c) => c.querySelector(':scope > entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')).length];
 })()`;
 
+/**
+ * The same for a Salesforce Case list view (test/fixtures/salesforce/case-list.ts): every case row in view, and how many
+ * show their badge with a state (a row whose account or columns leave no countdown still shows one: `none`).
+ */
+export const CASE_BADGES_IN_VIEW = `(() => {
+  const rows = [...document.querySelectorAll('tr[data-row-key-value^="500"]')].filter((row) => {
+    const box = row.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  });
+  return [rows.length, rows.filter((r) => r.querySelector('entitlement-lens-badge')?.shadowRoot?.querySelector('.el-badge[data-tone]')).length];
+})()`;
+
 /** Page expression → true when there are rows in view and each shows its badge's SLA. */
 export const ALL_IN_VIEW_BADGED = `(() => { const [rows, badged] = ${BADGES_IN_VIEW}; return rows > 0 && badged === rows; })()`;
 

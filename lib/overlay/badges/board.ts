@@ -77,6 +77,8 @@ interface Badge {
 export interface BoardDeps {
   ctx: ContentScriptContext;
   sheet: CSSStyleSheet;
+  /** The hosts' own boxes (host.css), adopted by shadow roots that hold rows, where the page's stylesheet cannot reach. */
+  hostSheet: CSSStyleSheet;
   feed: TicketFeed;
   ticker: Ticker;
   display: () => BadgeDisplay;
@@ -240,6 +242,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
         if (watchedRoots.has(root)) continue;
         watchedRoots.add(root);
         observer.observe(root, { childList: true, subtree: true });
+        if (!root.adoptedStyleSheets.includes(deps.hostSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, deps.hostSheet];
       }
     }
     // Rows placed while parsing are observed (and the near ones drawn) with the first check after it: observing
