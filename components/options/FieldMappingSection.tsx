@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ACCOUNT_ATTRIBUTES, type AccountAttribute } from '@/lib/parse/account';
 import type { FieldMapping } from '@/lib/parse/field-mapping';
-import { TOOLS, TOOL_NAMES, type Tool } from '@/lib/sites/registry';
+import { TICKET_FIELDS, type TicketField, type TicketFieldMapping } from '@/lib/parse/ticket-fields';
+import type { TicketFieldMappings } from '@/lib/settings/ticket-fields';
+import { DEFAULT_TICKET_FIELDS, TOOLS, TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
 import { Outcome, Section } from './Section';
 
 export interface MappingPreview {
@@ -22,7 +24,25 @@ export interface FieldMappingSectionProps {
   onSave: (tool: Tool, mapping: FieldMapping) => void;
   onReset: (tool: Tool) => void;
   onPreview: (tool: Tool, mapping: FieldMapping) => void;
+  /** Per tool whose tickets are read from its pages: the ticket field mapping in force. */
+  ticketMappings: TicketFieldMappings;
+  /** The administrator set the ticket field mappings (or locked local changes): read-only. */
+  ticketAdmin: boolean;
+  /** The mapping as edited: the caller stores what differs from the tool's default. */
+  onSaveTicketFields: (tool: Tool, mapping: TicketFieldMapping) => void;
+  onResetTicketFields: (tool: Tool) => void;
 }
+
+/** What each ticket field is, beside its name. */
+const TICKET_FIELD_HINTS: Record<TicketField, string> = {
+  number: 'what agents call it (Case Number)',
+  subject: 'its subject',
+  priority: 'its priority: the SLA needs it',
+  status: 'its status',
+  opened: 'when it was opened: the SLA needs it',
+  account: "the field linking its customer's account",
+  entitlement: 'its entitlement',
+};
 
 const toText = (labels: string[] | undefined) => (labels ?? []).join(', ');
 const fromText = (text: string) =>
@@ -31,8 +51,13 @@ const fromText = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** Which CRM label or internal/API name (or Zendesk organization field) holds which attribute, per tool, with a live preview. */
-export function FieldMappingSection({ mappings, admin, preview, previewMessage, onSave, onReset, onPreview }: FieldMappingSectionProps) {
+/**
+ * Which CRM label or internal/API name (or Zendesk organization field) holds which attribute, per tool, with a live
+ * preview; and, for a tool whose tickets are read from its pages, which holds which ticket field ("Ticket fields").
+ */
+export function FieldMappingSection(props: FieldMappingSectionProps) {
+  const { mappings, admin, preview, previewMessage, onSave, onReset, onPreview } = props;
+  const { ticketMappings, ticketAdmin, onSaveTicketFields, onResetTicketFields } = props;
   const [tool, setTool] = useState<Tool>(TOOLS[0].id);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
@@ -41,41 +66,131 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
   }, [tool, mappings]);
   const current = (): FieldMapping => Object.fromEntries(ACCOUNT_ATTRIBUTES.map((a) => [a, fromText(draft[a] ?? '')] as const).filter(([, labels]) => labels.length > 0));
   const shown = preview?.tool === tool ? preview : null;
+  const ticketMapping = ticketMappings[tool];
+  return (
+    <>
+      <Section
+        id="mapping"
+        title="Field mapping"
+        admin={admin}
+        description="Each entry is a field label or an internal/API name (HubSpot internal name such as segment, Salesforce API name such as Segment__c). Internal/API names are looked up first, as they do not change with the page's language or a renamed label; then labels, which compare without case or punctuation. The first entry present on the record is read."
+        lead={
+          // Choosing a tool to look at changes nothing: it stays usable where the administrator set the mappings.
+          <div className="el-field">
+            <label className="el-label" htmlFor="mapping-tool">
+              Tool
+            </label>
+            <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
+              {TOOLS.map((t) => (
+                <option key={t.id} value={t.id}>{`${t.name} (${t.mappingKeys})`}</option>
+              ))}
+            </select>
+          </div>
+        }
+      >
+        <table className="el-table">
+          <thead>
+            <tr>
+              <th>Attribute</th>
+              <th>Labels or internal/API names (comma separated)</th>
+              <th>On the current tab</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ACCOUNT_ATTRIBUTES.map((a) => (
+              <tr key={a}>
+                <td>
+                  <code>{a}</code>
+                </td>
+                <td>
+                  <input aria-label={`Labels or names for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} />
+                </td>
+                <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">not found</span>) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="el-row">
+          <button
+            type="button"
+            className="el-button"
+            onClick={() => {
+              onSave(tool, current());
+              setOutcome({ ok: true, message: 'Saved. Open records re-read with it.' });
+            }}
+          >
+            Save
+          </button>
+          <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>
+            Reset to defaults
+          </button>
+          <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>
+            Preview on the open {TOOL_NAMES[tool]} tab
+          </button>
+        </div>
+        {previewMessage && <p className="el-note">{previewMessage}</p>}
+        {shown && (
+          <p className="el-note">
+            Preview of {shown.url}: {shown.labels} labels and {shown.names} internal/API names on the page.
+          </p>
+        )}
+        <Outcome outcome={outcome} />
+      </Section>
+      {ticketMapping && <TicketFieldsTable tool={tool} mapping={ticketMapping} admin={ticketAdmin} onSave={onSaveTicketFields} onReset={onResetTicketFields} />}
+    </>
+  );
+}
+
+/** The table's inputs: each field's entries, comma separated. */
+const ticketDraft = (mapping: TicketFieldMapping): Record<string, string> => Object.fromEntries(TICKET_FIELDS.map((f) => [f, toText(mapping[f])]));
+
+interface TicketFieldsTableProps {
+  tool: Tool;
+  mapping: TicketFieldMapping;
+  admin: boolean;
+  onSave: (tool: Tool, mapping: TicketFieldMapping) => void;
+  onReset: (tool: Tool) => void;
+}
+
+/** Where a tool's ticket pages and lists show each ticket field (a tool whose tickets are read from its pages). */
+function TicketFieldsTable({ tool, mapping, admin, onSave, onReset }: TicketFieldsTableProps) {
+  const [draft, setDraft] = useState<Record<string, string>>(() => ticketDraft(mapping));
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  useEffect(() => setDraft(ticketDraft(mapping)), [tool, mapping]);
+  const current = (): TicketFieldMapping => Object.fromEntries(TICKET_FIELDS.map((f) => [f, fromText(draft[f] ?? '')] as const).filter(([, entries]) => entries.length > 0));
+  const definition = toolById(tool);
+  const noun = definition?.tickets?.noun ?? 'Ticket';
+  const defaults = DEFAULT_TICKET_FIELDS[tool] ?? {};
   return (
     <Section
-      id="mapping"
-      title="Field mapping"
+      id="ticket-fields"
+      title={`Ticket fields: ${TOOL_NAMES[tool]}`}
       admin={admin}
-      description="Each entry is a field label or an internal/API name (HubSpot internal name such as segment, Salesforce API name such as Segment__c). Internal/API names are looked up first, as they do not change with the page's language or a renamed label; then labels, which compare without case or punctuation. The first entry present on the record is read."
+      description={`Where Lens reads a ${noun.toLowerCase()}'s fields on ${TOOL_NAMES[tool]} pages and lists (${definition?.mappingKeys ?? 'labels or names'}). Names first, then labels, as above; a list view shows labels only, so an org in another language adds its own (Datum/Uhrzeit geöffnet). A field the page does not show and the SLA needs is named by its first label. A blank field reads with its default.`}
     >
-      <div className="el-field">
-        <label className="el-label" htmlFor="mapping-tool">
-          Tool
-        </label>
-        <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
-          {TOOLS.map((t) => (
-            <option key={t.id} value={t.id}>{`${t.name} (${t.mappingKeys})`}</option>
-          ))}
-        </select>
-      </div>
-      <table className="el-table">
+      <table className="el-table" data-testid="ticket-fields">
         <thead>
           <tr>
-            <th>Attribute</th>
+            <th>Field</th>
             <th>Labels or internal/API names (comma separated)</th>
-            <th>On the current tab</th>
+            <th>Default</th>
           </tr>
         </thead>
         <tbody>
-          {ACCOUNT_ATTRIBUTES.map((a) => (
-            <tr key={a}>
+          {TICKET_FIELDS.map((f) => (
+            <tr key={f}>
               <td>
-                <code>{a}</code>
+                <code>{f}</code> <span className="el-note">{TICKET_FIELD_HINTS[f]}</span>
               </td>
               <td>
-                <input aria-label={`Labels or names for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} />
+                <input
+                  aria-label={`Labels or names for the ${noun}'s ${f}`}
+                  value={draft[f] ?? ''}
+                  placeholder={toText(defaults[f]) || 'not read'}
+                  onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+                />
               </td>
-              <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">not found</span>) : ''}</td>
+              <td className="el-note">{toText(defaults[f]) || 'none'}</td>
             </tr>
           ))}
         </tbody>
@@ -86,7 +201,7 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
           className="el-button"
           onClick={() => {
             onSave(tool, current());
-            setOutcome({ ok: true, message: 'Saved. Open records re-read with it.' });
+            setOutcome({ ok: true, message: `Saved. Open ${TOOL_NAMES[tool]} pages re-read their ${noun.toLowerCase()}s with it.` });
           }}
         >
           Save
@@ -94,16 +209,7 @@ export function FieldMappingSection({ mappings, admin, preview, previewMessage, 
         <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>
           Reset to defaults
         </button>
-        <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>
-          Preview on the open {TOOL_NAMES[tool]} tab
-        </button>
       </div>
-      {previewMessage && <p className="el-note">{previewMessage}</p>}
-      {shown && (
-        <p className="el-note">
-          Preview of {shown.url}: {shown.labels} labels and {shown.names} internal/API names on the page.
-        </p>
-      )}
       <Outcome outcome={outcome} />
     </Section>
   );

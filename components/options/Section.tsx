@@ -1,7 +1,24 @@
 import type { ReactNode } from 'react';
 
-/** An options section; when the administrator set it, its controls are read-only and it says so. */
-export function Section({ id, title, admin, children, description }: { id: string; title: string; admin: boolean; children: ReactNode; description?: ReactNode }) {
+/**
+ * An options section; when the administrator set it, its controls are read-only and it says so. `lead`: controls that
+ * choose what is shown, not what is set (a tool to view), which stay usable when the rest is read-only.
+ */
+export function Section({
+  id,
+  title,
+  admin,
+  children,
+  description,
+  lead,
+}: {
+  id: string;
+  title: string;
+  admin: boolean;
+  children: ReactNode;
+  description?: ReactNode;
+  lead?: ReactNode;
+}) {
   return (
     <section className="el-opt" aria-labelledby={`${id}-title`} data-section={id}>
       <header className="el-opt__header">
@@ -13,6 +30,7 @@ export function Section({ id, title, admin, children, description }: { id: strin
         )}
       </header>
       {description && <p className="el-note">{description}</p>}
+      {lead}
       <fieldset disabled={admin} className="el-opt__body">
         {children}
       </fieldset>

@@ -8,10 +8,12 @@ import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/ove
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
 import { useCachedAccount, useEvaluatedAccount, useKnownAccount } from '@/lib/overlay/queries';
-import { matchPage, toolById, type CustomHosts } from '@/lib/sites/registry';
-import type { PageMatch, RawPageTicket, RawRecord } from '@/lib/sites/types';
+import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
+import type { PageMatch, RawPageTicket, RawRecord, Tool } from '@/lib/sites/types';
 import { formatAge } from '@/lib/domain/format';
 import { panelCollapsedItem } from '@/lib/settings/storage';
+import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
+import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
 
 const SHORTCUT = 'Alt+Shift+E';
 
@@ -19,6 +21,14 @@ const SHORTCUT = 'Alt+Shift+E';
 export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; customHosts: CustomHosts }) {
   const [href, setHref] = useState(location.href);
   const collapsed = useCollapsed(ctx);
+  // One tool per host: a ticket page of it is read with its ticket field mapping, live.
+  const [tool] = useState(() => toolOfHost(new URL(location.href), customHosts));
+  const ticketFields = useTicketFields(ctx, tool);
+  // The describePage answer, registered once below, reads the mapping of the moment.
+  const fieldsNow = useRef(ticketFields);
+  useEffect(() => {
+    fieldsNow.current = ticketFields;
+  }, [ticketFields]);
   useEffect(() => {
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => setHref(newUrl.href));
     // The options page's mapping preview asks what this page shows.
@@ -26,7 +36,7 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
       const m = matchPage(new URL(location.href), customHosts);
       return m ? readAccount(m, document, new URL(location.href)) : null;
     });
-    const removeDescribe = answerDescribePage(customHosts);
+    const removeDescribe = answerDescribePage(customHosts, () => fieldsNow.current);
     // After an extension reload or update these throw "Extension context invalidated": removed quietly.
     const stop = () => quietly(remove, removeDescribe);
     ctx.onInvalidated(stop);
@@ -37,7 +47,7 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
   if (!match || !match.recordId) return null;
   // A ticket read off the page (a Salesforce Case, a HubSpot ticket): the panel shows its account's entitlements.
   if (match.kind === 'ticket' && toolById(match.tool)?.tickets?.source === 'page')
-    return <TicketAccountPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} {...collapsed} />;
+    return <TicketAccountPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} fields={ticketFields} {...collapsed} />;
   if (match.kind !== 'account') return null;
   return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} lastRead={lastRead} {...collapsed} />;
 }
@@ -105,7 +115,20 @@ type TicketAccountRef = NonNullable<RawPageTicket['account']>;
  * of the account the page links (seen in the CRM, or the directory), says where that comes from, and, knowing
  * nothing, says how to fix that, with the link. Never "not allowed" for lack of data.
  */
-function TicketAccountPanel({ ctx, match, collapsed, toggle }: { ctx: ContentScriptContext; match: PageMatch; collapsed: boolean; toggle: () => void }) {
+function TicketAccountPanel({
+  ctx,
+  match,
+  fields,
+  collapsed,
+  toggle,
+}: {
+  ctx: ContentScriptContext;
+  match: PageMatch;
+  /** The ticket field mapping in force: a change re-reads the page. */
+  fields: TicketFieldMapping | undefined;
+  collapsed: boolean;
+  toggle: () => void;
+}) {
   // undefined: the page has not rendered the ticket yet; null: it links no account.
   const [ref, setRef] = useState<TicketAccountRef | null | undefined>(undefined);
   const [now, setNow] = useState(Date.now);
@@ -114,12 +137,12 @@ function TicketAccountPanel({ ctx, match, collapsed, toggle }: { ctx: ContentScr
       watchRecord(
         ctx,
         () => {
-          const place = toolById(match.tool)?.tickets?.ticketPage(document, match, new URL(location.href));
+          const place = toolById(match.tool)?.tickets?.ticketPage(document, match, new URL(location.href), fields);
           return place?.ticket && place.ticketId === match.recordId ? { account: place.ticket.account } : null;
         },
         (read) => setRef(read === null ? undefined : read.account),
       ),
-    [ctx, match],
+    [ctx, match, fields],
   );
   useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
   const known = useKnownAccount(ref ?? null);
@@ -158,6 +181,23 @@ function TicketAccountPanel({ ctx, match, collapsed, toggle }: { ctx: ContentScr
       empty={empty}
     />
   );
+}
+
+/**
+ * The ticket field mapping in force for the page's tool (lib/settings/content-ticket-fields.ts), followed live;
+ * undefined (the tool's defaults) until storage answers, and for a tool whose tickets are not read from its pages.
+ */
+function useTicketFields(ctx: ContentScriptContext, tool: Tool | null): TicketFieldMapping | undefined {
+  const [fields, setFields] = useState<TicketFieldMapping | undefined>(undefined);
+  useEffect(() => {
+    if (!tool || toolById(tool)?.tickets?.source !== 'page') return;
+    void contentTicketFields(tool).then(setFields, () => {});
+    const unwatch = watchContentTicketFields(tool, setFields);
+    const stop = () => quietly(unwatch);
+    ctx.onInvalidated(stop);
+    return stop;
+  }, [ctx, tool]);
+  return fields;
 }
 
 /** The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. */

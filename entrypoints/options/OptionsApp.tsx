@@ -16,7 +16,8 @@ import { CustomDomain } from '@/lib/settings/managed-config';
 import { loadSettings } from '@/lib/settings/load';
 import { checkPolicyFile } from '@/lib/settings/policy-file';
 import { directoryUrlProblem, holidayProblem, zoneProblem } from '@/lib/settings/validate-input';
-import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem } from '@/lib/settings/storage';
+import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem, ticketFieldMappingsItem } from '@/lib/settings/storage';
+import { withUserTicketFields } from '@/lib/settings/ticket-fields';
 import { originPattern } from '@/lib/settings/host-name';
 
 type Outcome = { ok: boolean; message: string; details?: string[] } | null;
@@ -114,6 +115,10 @@ export function OptionsApp() {
           setPreview(typeof result === 'string' ? null : result);
           setPreviewMessage(typeof result === 'string' ? result : null);
         }}
+        ticketMappings={s.ticketFieldMappings}
+        ticketAdmin={admin('ticketFieldMappings')}
+        onSaveTicketFields={async (tool, mapping) => ticketFieldMappingsItem.setValue(withUserTicketFields(await ticketFieldMappingsItem.getValue(), tool, mapping))}
+        onResetTicketFields={async (tool) => ticketFieldMappingsItem.setValue(withUserTicketFields(await ticketFieldMappingsItem.getValue(), tool, null))}
       />
 
       <DirectorySection

@@ -8,10 +8,12 @@ import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
+import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { toPageTicketRequest } from '@/lib/messaging/limits';
 import { matchPage, surfaceMatches, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import type { RawPageTicket } from '@/lib/sites/types';
+import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
 import type { TicketLookup } from '@/lib/messaging/answers';
 import { displayItem } from '@/lib/settings/storage';
 import { answerDescribePage } from '@/lib/overlay/describe-page';
@@ -101,8 +103,12 @@ export default defineContentScript({
       visible: () => document.visibilityState === 'visible',
     });
 
+    // Where a page tool's ticket fields are (a German org's "Datum/Uhrzeit geöffnet"): the defaults until storage has
+    // answered, so nothing waits for it at document_start.
+    let fields: TicketFieldMapping | undefined = adapter.defaultFields;
+
     // From one view to another the same finder applies and the board follows the rows the page swaps in
-    // (keeping the badges of rows that come back); only a change of finder (view ↔ ticket) restarts it.
+    // (keeping the badges of rows that come back); only a change of finder (view ↔ ticket) or of mapping restarts it.
     let boardFor = '';
     const route = (url: URL) => {
       const match = matchPage(url, customHosts);
@@ -113,17 +119,30 @@ export default defineContentScript({
       boardFor = next;
       board?.stop();
       const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets };
-      board = match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun) : listAnchors(adapter, match, adapter.noun)) : null;
+      board =
+        match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun, fields) : listAnchors(adapter, match, adapter.noun, fields)) : null;
     };
     route(new URL(location.href));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => route(newUrl));
-    const removeDescribe = answerDescribePage(customHosts);
+
+    // A mapping other than the one read with (the user's or the admin's, once storage answers; any later change)
+    // restarts the board: its new read of the rows re-evaluates each ticket that now reads otherwise (it compares
+    // them with `pageTickets`).
+    const setFields = (next: TicketFieldMapping | undefined) => {
+      if (JSON.stringify(next) === JSON.stringify(fields)) return;
+      fields = next;
+      boardFor = '';
+      route(new URL(location.href));
+    };
+    const unwatchFields = adapter.source === 'page' ? watchContentTicketFields(tool.id, setFields) : () => {};
+    if (adapter.source === 'page') void contentTicketFields(tool.id).then(setFields, () => {});
+    const removeDescribe = answerDescribePage(customHosts, () => fields);
 
     ctx.onInvalidated(() => {
       feed.stop();
       host.remove();
       // After an extension update the old listeners are gone and removing them throws: quietly.
-      quietly(unwatchDisplay, removeDescribe);
+      quietly(unwatchDisplay, unwatchFields, removeDescribe);
     });
   },
 });

@@ -81,29 +81,33 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
     if (page.account && !account) warnings.push('The account is not known to Lens yet: open the account once or sync the directory');
     // Nor are replies: the first response counts as not yet made, which can only make it look later than it is.
     warnings.push('Replies are not on the page: the first response is counted as not yet made');
+    // The tool's own due times, beside the handbook's (an unreadable one is said, and left out).
+    const toolName = toolById(page.tool)?.name ?? page.tool;
+    const toolDue = page.toolDue.flatMap((due): ToolDue[] => {
+      const at = parseDisplayedInstant(due.due, `${toolName}'s due time`, zone);
+      if (at.value === null) {
+        if (at.warning) warnings.push(at.warning);
+        return [];
+      }
+      const handbook = sla.find((d) => d.metric === due.metric && !d.internal && d.dueAt !== null);
+      return [
+        {
+          metric: due.metric,
+          toolName,
+          dueAt: new Date(at.value).toISOString(),
+          status: due.status,
+          handbookDueAt: handbook?.dueAt ?? null,
+          comparison: handbook?.dueAt ? compareDue(at.value, Date.parse(handbook.dueAt), tolerance) : null,
+        },
+      ];
+    });
     tickets[page.ticketId] = {
       ...evaluated,
       sla,
       warnings: [...warnings, ...evaluated.warnings.filter((w) => !w.startsWith('Created'))],
       label: page.label,
       account: page.account && { ...page.account, known: account !== null },
-      toolDue: page.toolDue.flatMap((due) => {
-        const at = parseDisplayedInstant(due.due, `${toolById(page.tool)?.name ?? page.tool}'s due time`, zone);
-        if (at.value === null) {
-          if (at.warning) warnings.push(at.warning);
-          return [];
-        }
-        const handbook = sla.find((d) => d.metric === due.metric && !d.internal && d.dueAt !== null);
-        const item: ToolDue = {
-          metric: due.metric,
-          toolName: toolById(page.tool)?.name ?? page.tool,
-          dueAt: new Date(at.value).toISOString(),
-          status: due.status,
-          handbookDueAt: handbook?.dueAt ?? null,
-          comparison: handbook?.dueAt ? compareDue(at.value, Date.parse(handbook.dueAt), tolerance) : null,
-        };
-        return [item];
-      }),
+      toolDue,
       missing: page.missing,
     };
   }

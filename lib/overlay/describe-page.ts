@@ -1,20 +1,22 @@
 import { onMessage } from '../messaging/protocol';
+import type { TicketFieldMapping } from '../parse/ticket-fields';
 import { matchPage, toolById, type CustomHosts } from '../sites/registry';
 
 /**
  * Answers "what does this tab show?" (the popup's current card, the options page's mapping preview) from the page's
  * URL, matched once with the admin's custom hosts: our pages may not read tab URLs (no "tabs" permission), so they
- * ask the content script. Returns the function that stops answering.
- * @example const stop = answerDescribePage(customHosts);
+ * ask the content script. `ticketFields` gives the ticket field mapping in force, which a ticket page is read with.
+ * Returns the function that stops answering.
+ * @example const stop = answerDescribePage(customHosts, () => fields);
  */
-export function answerDescribePage(customHosts: CustomHosts): () => void {
+export function answerDescribePage(customHosts: CustomHosts, ticketFields: () => TicketFieldMapping | undefined): () => void {
   return onMessage('describePage', () => {
     const url = new URL(location.href);
     const match = matchPage(url, customHosts);
     if (!match) return null;
     // A ticket read off the page names its account there (a Case's Account Name): the popup opens on that account.
     const tickets = toolById(match.tool)?.tickets;
-    const place = match.kind === 'ticket' && tickets?.source === 'page' ? tickets.ticketPage(document, match, url) : null;
+    const place = match.kind === 'ticket' && tickets?.source === 'page' ? tickets.ticketPage(document, match, url, ticketFields()) : null;
     const account = place?.ticket?.account;
     return { ...match, origin: location.origin, account: account ? { tool: account.tool, recordId: account.recordId } : null };
   });

@@ -81,7 +81,8 @@ export function mapFields(fields: Record<string, unknown>, mapping: FieldMapping
   return out;
 }
 
-const nameKey = (name: string): string => name.trim().toLowerCase();
+/** How a property's own name compares: without case (Salesforce API names are case-insensitive), otherwise exactly. */
+export const nameKey = (name: string): string => name.trim().toLowerCase();
 
 /** First key wins, as readers keep the first property of a given label or name. */
 function lookup(record: Record<string, unknown>, key: (text: string) => string): Map<string, unknown> {

@@ -1,13 +1,34 @@
 import { browser } from 'wxt/browser';
 import type { FieldMapping } from '../parse/field-mapping';
 import type { Tool } from '../sites/types';
-import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem, lastAdminPolicyItem, zendeskSeverityFieldItem } from './storage';
+import {
+  activePolicyItem,
+  customDomainsItem,
+  directorySourceItem,
+  displayItem,
+  fieldMappingsItem,
+  holidaysItem,
+  lastAdminPolicyItem,
+  ticketFieldMappingsItem,
+  zendeskSeverityFieldItem,
+} from './storage';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
+import { ticketFieldMappingsInForce, type TicketFieldMappings } from './ticket-fields';
 import { DEFAULT_FIELD_MAPPINGS } from '../sites/registry';
 
 /** The local items the settings are read from: a change to any of them (or to managed storage) changes the settings. */
-const SETTINGS_ITEMS = [activePolicyItem, fieldMappingsItem, holidaysItem, zendeskSeverityFieldItem, directorySourceItem, customDomainsItem, displayItem, lastAdminPolicyItem];
+const SETTINGS_ITEMS = [
+  activePolicyItem,
+  fieldMappingsItem,
+  ticketFieldMappingsItem,
+  holidaysItem,
+  zendeskSeverityFieldItem,
+  directorySourceItem,
+  customDomainsItem,
+  displayItem,
+  lastAdminPolicyItem,
+];
 const SETTINGS_KEYS = new Set(SETTINGS_ITEMS.map((item) => item.key.replace(/^local:/, '')));
 
 /**
@@ -21,19 +42,25 @@ export function isSettingsChange(changes: Record<string, unknown>, area: string)
   return area === 'local' && Object.keys(changes).some((key) => SETTINGS_KEYS.has(key));
 }
 
+/** The settings an administrator can set: each is read-only in the options page when they did (or locked local changes). */
+const ADMIN_KEYS = ['policy', 'fieldMappings', 'ticketFieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display'] as const;
+type AdminKey = (typeof ADMIN_KEYS)[number];
+
 /** A setting's value with who decided it. */
 export type SetBy = 'admin' | 'user';
 
 export interface Settings {
   policy: ActivePolicy;
   fieldMappings: Record<Tool, FieldMapping>;
+  /** Per tool whose tickets are read from its pages: the ticket field mapping in force, every field filled (./ticket-fields.ts). */
+  ticketFieldMappings: TicketFieldMappings;
   holidays: Record<string, string[]>;
   zendeskSeverityField: string | null;
   directory: { url: string | null; refreshMinutes: number };
   customDomains: CustomDomain[];
   display: { hour12: boolean | null; zone: string | null };
   /** Keys the administrator set: their controls are read-only ("set by your administrator"). */
-  setByAdmin: Set<'policy' | 'fieldMappings' | 'holidays' | 'zendeskSeverityField' | 'directory' | 'customDomains' | 'display'>;
+  setByAdmin: Set<AdminKey>;
   locked: boolean;
   managedProblems: string[];
 }
@@ -53,10 +80,11 @@ export async function readManaged(): Promise<ManagedRead> {
  * extension storage — and the admin's lock makes every local value the default.
  */
 export async function loadSettings(): Promise<Settings> {
-  const [{ config: m, problems }, choice, mappings, holidays, severity, directory, domains, display, lastAdmin] = await Promise.all([
+  const [{ config: m, problems }, choice, mappings, ticketMappings, holidays, severity, directory, domains, display, lastAdmin] = await Promise.all([
     readManaged(),
     activePolicyItem.getValue(),
     fieldMappingsItem.getValue(),
+    ticketFieldMappingsItem.getValue(),
     holidaysItem.getValue(),
     zendeskSeverityFieldItem.getValue(),
     directorySourceItem.getValue(),
@@ -67,7 +95,7 @@ export async function loadSettings(): Promise<Settings> {
   const locked = m.lockLocalChanges === true;
   const local = <T>(value: T, fallback: T) => (locked ? fallback : value);
   const setByAdmin: Settings['setByAdmin'] = new Set();
-  const admin = <K extends Parameters<Settings['setByAdmin']['add']>[0], T>(key: K, value: T | undefined, otherwise: T): T => {
+  const admin = <T>(key: AdminKey, value: T | undefined, otherwise: T): T => {
     if (value === undefined) return otherwise;
     setByAdmin.add(key);
     return value;
@@ -79,11 +107,14 @@ export async function loadSettings(): Promise<Settings> {
     await lastAdminPolicyItem.setValue(m.policy).catch(() => {});
   } else if (m.policy === undefined && lastAdmin !== null) await lastAdminPolicyItem.setValue(null).catch(() => {});
   if (policy.source === 'admin' || locked) setByAdmin.add('policy');
+  if (m.ticketFieldMappings !== undefined) setByAdmin.add('ticketFieldMappings');
   // Every tool's default, then what the user changed (a tool added later gets its default).
   const baseMappings: Record<Tool, FieldMapping> = { ...DEFAULT_FIELD_MAPPINGS, ...local(mappings, {}) };
   return {
     policy,
     fieldMappings: m.fieldMappings ? (setByAdmin.add('fieldMappings'), { ...baseMappings, ...(m.fieldMappings as Partial<Record<Tool, FieldMapping>>) }) : baseMappings,
+    // The admin's mapping of a tool replaces the user's; each field over the tool's default.
+    ticketFieldMappings: ticketFieldMappingsInForce(local(ticketMappings, {}), m.ticketFieldMappings),
     holidays: admin('holidays', m.holidays, local(holidays, {})),
     zendeskSeverityField: admin('zendeskSeverityField', m.zendeskSeverityField, local(severity, null)),
     directory:
@@ -92,7 +123,7 @@ export async function loadSettings(): Promise<Settings> {
         : local(directory, directorySourceItem.fallback),
     customDomains: admin('customDomains', m.customDomains, local(domains, [])),
     display: local(display, displayItem.fallback),
-    setByAdmin: locked ? new Set(['policy', 'fieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display']) : setByAdmin,
+    setByAdmin: locked ? new Set(ADMIN_KEYS) : setByAdmin,
     locked,
     managedProblems: [
       ...problems,

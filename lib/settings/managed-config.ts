@@ -1,9 +1,19 @@
 import { z } from '../domain/zod';
-import { TOOL_IDS } from '../sites/registry';
+import { ticketFieldMappingsProblem } from '../parse/ticket-fields';
+import { PAGE_TICKET_TOOLS, TOOL_IDS } from '../sites/registry';
 import { HOST_NAME } from './host-name';
+import type { TicketFieldMappings } from './ticket-fields';
 
 const Tool = z.enum(TOOL_IDS);
 const Mapping = z.record(z.string(), z.array(z.string().min(1)));
+
+/**
+ * Per tool whose tickets are read from its pages: ticket field → names or labels. Checked by the one zod-free rule the
+ * content scripts apply too (`ticketFieldMappingsProblem`), so a value the settings drop is one the pages ignore.
+ */
+const AdminTicketFieldMappings = z.custom<TicketFieldMappings>((raw) => ticketFieldMappingsProblem(raw, PAGE_TICKET_TOOLS) === null, {
+  error: (issue) => ticketFieldMappingsProblem(issue.input, PAGE_TICKET_TOOLS) ?? 'invalid',
+});
 
 /** A host the admin adds for a tool on a custom domain (Salesforce My Domain, a Zendesk host mapping). */
 export const CustomDomain = z.object({
@@ -28,6 +38,8 @@ export const ManagedConfig = z
       .object(Object.fromEntries(TOOL_IDS.map((id) => [id, Mapping.optional()])))
       .partial()
       .optional(),
+    /** Where ticket fields are read on the tools' pages (a German org's "Datum/Uhrzeit geöffnet"): lib/parse/ticket-fields.ts. */
+    ticketFieldMappings: AdminTicketFieldMappings.optional(),
     customDomains: z.array(CustomDomain).optional(),
     holidays: z.record(z.string(), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))).optional(),
     zendeskSeverityField: z.string().regex(/^\d+$/).optional(),

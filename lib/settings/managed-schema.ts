@@ -1,11 +1,14 @@
 /**
  * The JSON schema Chrome reads for enterprise policy (`storage.managed_schema`, public/managed_schema.json): what
- * `ManagedConfig` (./managed-config.ts) accepts, with titles for the admin console. Its tools come from the registry.
+ * `ManagedConfig` (./managed-config.ts) accepts, with titles for the admin console. Its tools come from the registry (all of them, and those whose tickets are read from their pages).
  * Regenerate public/managed_schema.json with `npx tsx test/settings/write-managed-schema.ts`; a test keeps them equal.
  * https://www.chromium.org/administrators/configuring-policy-for-extensions/
  */
-export function managedSchema(toolIds: readonly string[]): object {
+import { TICKET_FIELDS } from '../parse/attributes';
+
+export function managedSchema(toolIds: readonly string[], pageTicketToolIds: readonly string[]): object {
   const list = toolIds.join(', ');
+  const entries = { type: 'array', items: { type: 'string' } };
   return {
     type: 'object',
     properties: {
@@ -22,6 +25,12 @@ export function managedSchema(toolIds: readonly string[]): object {
         description: `For ${list}: attribute name to a list of labels or the tool's own property names (HubSpot internal names, Salesforce API names, Zendesk organization field keys).`,
         type: 'object',
         properties: Object.fromEntries(toolIds.map((id) => [id, { type: 'object' }])),
+      },
+      ticketFieldMappings: {
+        title: 'Ticket field mappings per tool',
+        description: `For ${pageTicketToolIds.join(', ')}: ticket field (${TICKET_FIELDS.join(', ')}) to a list of the tool's own property names (Salesforce API names, HubSpot internal names) or labels, tried in that order; a field left out reads with its default.`,
+        type: 'object',
+        properties: Object.fromEntries(pageTicketToolIds.map((id) => [id, { type: 'object', properties: Object.fromEntries(TICKET_FIELDS.map((field) => [field, entries])) }])),
       },
       customDomains: {
         title: 'Custom domains',

@@ -9,6 +9,7 @@ import type { PolicyChoice } from './policy-source';
 import type { Tool } from '../sites/types';
 import type { EvaluatedAccount } from '../messaging/answers';
 import { keepEditedMappings } from './mapping-migrations';
+import type { TicketFieldMappings } from './ticket-fields';
 
 /** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
 export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {
@@ -25,6 +26,13 @@ export const fieldMappingsItem = storage.defineItem<Partial<Record<Tool, FieldMa
   version: 2,
   migrations: { 2: keepEditedMappings },
 });
+
+/**
+ * The ticket fields the user changed, per tool whose tickets are read from its pages, and of each only the fields
+ * changed: every other field reads with the tool's default (`DEFAULT_TICKET_FIELDS`), as shipped now or later.
+ * Content scripts read it (lib/settings/content-ticket-fields.ts), so it is checked without zod there.
+ */
+export const ticketFieldMappingsItem = storage.defineItem<TicketFieldMappings>('local:ticketFieldMappings', { fallback: {} });
 
 /** Zendesk: the id of the custom ticket field that holds severity (null: use the ticket's priority). */
 export const zendeskSeverityFieldItem = storage.defineItem<string | null>('local:zendeskSeverityField', { fallback: null });

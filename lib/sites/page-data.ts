@@ -5,6 +5,7 @@
 
 import type { FieldMapping } from '../parse/field-mapping';
 import type { AccountAttribute } from '../parse/attributes';
+import type { TicketFieldMapping } from '../parse/ticket-fields';
 import type { Severity } from '../domain/ticket';
 
 // Generic over the tool id: a tool's folder imports these (its own id is a literal there), and ./types.ts narrows them
@@ -112,12 +113,19 @@ export interface TicketAdapter<T extends string = string> {
   /** Tickets per request to the background (Zendesk's `show_many` takes 100). */
   batchSize: number;
   /**
-   * The ticket page's badge place, or null while the page has not rendered it (callers retry on DOM mutations).
-   * `page` is the caller's one match of the URL.
+   * Where a `page` tool's ticket fields are read from: ticket field → the tool's property names and labels, tried in
+   * order (lib/parse/ticket-fields.ts). The user and the administrator replace fields of it
+   * (lib/settings/ticket-fields.ts).
    */
-  ticketPage(root: ParentNode, page: PageMatch<T>, url: URL): TicketPlace<T> | null;
-  /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed). */
-  listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean): TicketRow<T>[];
+  defaultFields?: TicketFieldMapping;
+  /**
+   * The ticket page's badge place, or null while the page has not rendered it (callers retry on DOM mutations).
+   * `page` is the caller's one match of the URL; `fields` the ticket field mapping in force (absent: `defaultFields`;
+   * a field it gives no entries keeps its default).
+   */
+  ticketPage(root: ParentNode, page: PageMatch<T>, url: URL, fields?: TicketFieldMapping): TicketPlace<T> | null;
+  /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed); `fields` as for `ticketPage`. */
+  listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean, fields?: TicketFieldMapping): TicketRow<T>[];
   /**
    * Shadow roots the list's rows live in (a `lightning-datatable` with a native shadow root): the badges watch them
    * for rows, since a document-wide MutationObserver does not see inside shadow roots.

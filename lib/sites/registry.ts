@@ -8,6 +8,7 @@
  * service (lib/background/ticket-service.ts), until a second tool is read through its API.
  */
 import type { FieldMapping } from '../parse/field-mapping';
+import type { TicketFieldMapping } from '../parse/ticket-fields';
 import { hubspot } from './hubspot/tool';
 import { salesforce } from './salesforce/tool';
 import type { PageMatch as AnyPageMatch, Surface, ToolDefinition } from './page-data';
@@ -23,6 +24,12 @@ export const TOOL_IDS = TOOLS.map((t) => t.id) as [Tool, ...Tool[]];
 export const TOOL_NAMES = Object.fromEntries(TOOLS.map((t) => [t.id, t.name])) as Record<Tool, string>;
 /** The shipped field mapping of each tool. */
 export const DEFAULT_FIELD_MAPPINGS = Object.fromEntries(TOOLS.map((t) => [t.id, t.defaultFieldMapping])) as Record<Tool, FieldMapping>;
+/** The tools whose tickets are read from their pages (Salesforce Cases, HubSpot tickets): each has a ticket field mapping. */
+export const PAGE_TICKET_TOOLS: readonly Tool[] = TOOLS.flatMap((t) => (t.tickets?.source === 'page' ? [t.id] : []));
+/** The shipped ticket field mapping of each tool whose tickets are read from its pages. */
+export const DEFAULT_TICKET_FIELDS = Object.fromEntries(TOOLS.flatMap((t) => (t.tickets?.source === 'page' ? [[t.id, t.tickets.defaultFields ?? {}]] : []))) as Partial<
+  Record<Tool, TicketFieldMapping>
+>;
 
 const BY_ID = new Map<string, ToolDefinition<Tool>>(TOOLS.map((t) => [t.id, t]));
 

@@ -144,3 +144,12 @@ describe('tickets read off a page, evaluated with their account as Lens knows it
     expect(lookup.tickets['9001']!.toolDue![0]!.comparison).toMatchObject({ differs: true, handbookIs: 'earlier' });
   });
 });
+
+describe('what a page shows that cannot be read', () => {
+  it('an unreadable tool due time is named in the warnings and left out of the comparison', async () => {
+    const ticket = caseRow({ tool: 'hubspot', ticketId: '9004', account: null, toolDue: [{ metric: 'first-response', due: '<b>soon</b>', status: null }] });
+    const lookup = await evaluatePageTickets([ticket], deps(null));
+    expect(lookup.tickets['9004']!.toolDue).toEqual([]);
+    expect(lookup.tickets['9004']!.warnings.join(' ')).toMatch(/HubSpot's due time: cannot read "<b>soon<\/b>"/);
+  });
+});

@@ -277,7 +277,7 @@ async function taskTimeOver(cdp: CDPSession, seconds: number): Promise<number> {
  * and the rendering tasks (a frame: style, layout, pre-paint, paint) that follow one of those tasks before
  * any other task of ours.
  */
-async function traceTicks(cdp: CDPSession, seconds: number, extensionId: string) {
+export async function traceTicks(cdp: CDPSession, seconds: number, extensionId: string) {
   const events: TraceEvent[] = [];
   const collect = (e: { value: Array<Record<string, unknown>> }) => events.push(...(e.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -341,7 +341,22 @@ interface TraceEvent {
  * have their badge), never the layout, so the timing does not change the work of the frames it times; which rows
  * are in view is read after the first frame is painted.
  */
-async function insertRowsAndTimeBadges(page: Page, rows: number, badges = true): Promise<{ painted: number; withData: number }> {
+/** Where a page's rows and their badges are, for the timing below: the Zendesk view's by default. */
+export interface RowsOnPage {
+  /** Selector of the element per row whose first child is the badge's host (Zendesk's subject cell) or which holds it. */
+  cells: string;
+  /** Page expression of `cell` → its badge host or null. */
+  host: string;
+  /** The client-side navigation (spa.js) that puts the rows in. */
+  path: string;
+}
+const ZENDESK_ROWS = (rows: number): RowsOnPage => ({
+  cells: 'main tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]',
+  host: "cell.firstElementChild && cell.firstElementChild.nodeName === 'ENTITLEMENT-LENS-BADGE' ? cell.firstElementChild : null",
+  path: `/agent/filters/${rows}`,
+});
+
+export async function insertRowsAndTimeBadges(page: Page, rows: number, badges = true, where: RowsOnPage = ZENDESK_ROWS(rows)): Promise<{ painted: number; withData: number }> {
   // A string, not a function: tsx (keepNames) would wrap inner functions in a `__name` helper the page lacks.
   // Without badges (the page without the extension) the first frame after the insertion is the one timed.
   return page.evaluate(`new Promise((resolve, reject) => {
@@ -361,11 +376,11 @@ async function insertRowsAndTimeBadges(page: Page, rows: number, badges = true):
     };
     // How many rows, from the first, have their badge (drawn), and how many of those show their SLA.
     const leading = () => {
-      const cells = document.querySelectorAll('main tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]');
+      const cells = document.querySelectorAll(${JSON.stringify(where.cells)});
       let badged = 0, data = 0, dataDone = false;
       for (const cell of cells) {
-        const host = cell.firstElementChild;
-        const badge = host && host.nodeName === 'ENTITLEMENT-LENS-BADGE' && host.shadowRoot && host.shadowRoot.firstElementChild;
+        const host = ${where.host};
+        const badge = host && host.shadowRoot && host.shadowRoot.firstElementChild;
         if (!badge) break;
         badged++;
         if (!dataDone && badge.hasAttribute('data-tone')) data++; else dataDone = true;
@@ -390,7 +405,7 @@ async function insertRowsAndTimeBadges(page: Page, rows: number, badges = true):
       if (!measuring) {
         measuring = true;
         afterPaint(() => {
-          const cells = [...document.querySelectorAll('main tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]')];
+          const cells = [...document.querySelectorAll(${JSON.stringify(where.cells)})];
           inView = cells.filter((cell) => { const box = cell.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight; }).length;
         });
       }
@@ -407,7 +422,7 @@ async function insertRowsAndTimeBadges(page: Page, rows: number, badges = true):
     };
     window.addEventListener('demo:navigated', (event) => (insertedAt = event.timeStamp), { once: true });
     requestAnimationFrame(frame);
-    window.__demoNavigate('/agent/filters/' + expected).catch(reject);
+    window.__demoNavigate(${JSON.stringify(where.path)}).catch(reject);
   })`);
 }
 

@@ -3,7 +3,7 @@
  *
  *   npm run --silent bench -- --json     one JSON object on stdout (progress on stderr)
  *   npm run bench                        a readable table
- *   npm run bench -- --only=overlay,bundle   just those sections (sla, rules, bundle, overlay, popup); the rest print null
+ *   npm run bench -- --only=overlay,bundle   just those sections (sla, rules, bundle, overlay, caseList, popup); the rest print null
  *   npm run bench -- --quick             tiny workloads, no Chromium and no build (the smoke test's mode);
  *                                        every figure key is still printed, skipped ones as null with a reason
  *
@@ -17,13 +17,14 @@ import { FIGURES, type FigureKey } from './figures';
 import { buildExtension, chromiumVersion } from './chromium';
 import { rulesFigures, slaFigures } from './in-process';
 import { overlayFigures } from './overlay';
+import { caseListFigures } from './case-list';
 import { popupFigures } from './popup-search';
 import { round } from './stats';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
-/** `--only=overlay,popup`: just those sections (sla, rules, bundle, overlay, popup), for working on one figure; the others print null. */
+/** `--only=overlay,popup`: just those sections (sla, rules, bundle, overlay, caseList, popup), for working on one figure; the others print null. */
 const only =
   [...args]
     .find((a) => a.startsWith('--only='))
@@ -64,7 +65,7 @@ if (runs('rules')) {
 // 2. The production build (the Chromium figures load it too).
 if (quick) {
   set('bundle.contentScriptGzipKB', null, '--quick: no production build');
-} else if (runs('bundle') || runs('overlay') || runs('popup')) {
+} else if (runs('bundle') || runs('overlay') || runs('caseList') || runs('popup')) {
   log('building the extension (wxt build → .output/bench/chrome-mv3)…');
   const dir = buildExtension();
   if (runs('bundle')) {
@@ -90,6 +91,18 @@ if (quick) {
   set('overlay.firstBadgeMsP95', overlay.firstBadgeMsP95);
   detail.overlay = overlay.detail;
 } else notRun([...overlayKeys], skippedByOnly);
+
+const caseListKeys = ['caseList.addedMainThreadMs1000', 'caseList.badgeLagMsP95', 'caseList.tickCpuPercent'] as const;
+if (quick) {
+  notRun([...caseListKeys], '--quick: Chromium figures are skipped');
+} else if (runs('caseList')) {
+  log('case list: 1,000-row Salesforce Case list view in Chromium, with and without the extension…');
+  const list = await caseListFigures({ loads: 11, lagRuns: 15, tickSeconds: 10, log });
+  set('caseList.addedMainThreadMs1000', list.addedMainThreadMs1000);
+  set('caseList.badgeLagMsP95', list.badgeLagMsP95);
+  set('caseList.tickCpuPercent', list.tickCpuPercent);
+  detail.caseList = list.detail;
+} else notRun([...caseListKeys], skippedByOnly);
 
 if (runs('popup')) {
   log(quick ? 'popup search: Node comparison with Fuse.js only (--quick)…' : 'popup search: 50,000 accounts in Chromium, then Fuse.js in Node…');

@@ -24,8 +24,10 @@ import {
   salesforceCaseList,
   salesforceCaseListTitle,
   salesforceCaseTitle,
+  SALESFORCE_CASE_LISTS,
   SALESFORCE_CASE_LIST_PATH,
 } from '../fixtures/demo/render-salesforce-case';
+import { consoleWorkspaceId, renderSalesforceConsoleFragment, renderSalesforceConsolePage, salesforceConsoleTitle } from '../fixtures/demo/render-salesforce-console';
 import {
   hubspotCompanyTitle,
   hubspotDemoTickets,
@@ -66,7 +68,7 @@ export interface DemoData {
   /** `now`'s UTC date, YYYY-MM-DD; account dates are relative to it. */
   today: string;
   accounts: DemoAccount[];
-  /** DEMO_TICKETS (or the hostile tickets), then generated tickets: enough for the largest view. */
+  /** DEMO_TICKETS (or the hostile tickets), then generated tickets: enough for the largest view or Case list (1,000). */
   tickets: DemoTicket[];
   /** How many of `tickets` are hand-made (DEMO_TICKETS, or one per hostile payload): view 1 and the dashboard list them. */
   featured: number;
@@ -78,7 +80,7 @@ export interface DemoData {
  */
 export function demoData(now: number, hostile?: readonly string[]): DemoData {
   const today = demoToday(now);
-  const largest = Math.max(...ZENDESK_DEMO_VIEWS.map((v) => v.size ?? 0));
+  const largest = Math.max(...ZENDESK_DEMO_VIEWS.map((v) => v.size ?? 0), ...Object.values(SALESFORCE_CASE_LISTS).map((l) => l.size));
   const accounts = hostile ? hostileAccounts(hostile) : demoAccounts(today);
   const featured = hostile ? hostileTickets(hostile) : DEMO_TICKETS;
   const extra = generatedTickets(Math.max(0, largest - featured.length), GENERATED_SEED).map((t) => ({ ...t, orgIndex: t.orgIndex % accounts.length }));
@@ -156,8 +158,18 @@ function salesforce(host: string, path: string, partial: boolean, data: DemoData
   // Cases: one per demo ticket (render-salesforce-case.ts), the object-less record URL too (the `500` key prefix).
   const caseRecord = /^\/lightning\/r\/(?:Case\/)?(500[a-zA-Z0-9]+)\/view\/?$/.exec(path);
   if (caseRecord) {
-    const ticket = data.tickets.find((t) => salesforceCaseId(t) === caseRecord[1]);
+    const byId = (id: string | null) => data.tickets.find((t) => salesforceCaseId(t) === id);
+    const ticket = byId(caseRecord[1]!);
     if (!ticket) return notFoundPage(host, path);
+    // The Service Console (render-salesforce-console.ts): `ws` names the other open workspace; unknown (or this Case): none.
+    const ws = query.get('ws');
+    if (ws !== null) {
+      const found = byId(consoleWorkspaceId(ws));
+      const other = found && found !== ticket ? found : null;
+      return partial
+        ? html(renderSalesforceConsoleFragment(ticket, other, data), 200, salesforceConsoleTitle(ticket, data))
+        : html(renderSalesforceConsolePage(ticket, other, data));
+    }
     return partial ? html(renderSalesforceCaseFragment(ticket, data), 200, salesforceCaseTitle(ticket)) : html(renderSalesforceCasePage(ticket, data));
   }
   if (path === SALESFORCE_CASE_LIST_PATH || path === `${SALESFORCE_CASE_LIST_PATH}/`) {

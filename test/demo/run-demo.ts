@@ -60,6 +60,14 @@ const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges'; width?
   // The row badges adapt to the subject column: a chip at 1280 px (a ~100 px column), the wide badge at 1920 px.
   { name: 'zendesk-view-1280', url: `${zd}/agent/filters/200`, kind: 'badges', width: 1280 },
   { name: 'zendesk-view-1920', url: `${zd}/agent/filters/200`, kind: 'badges', width: 1920 },
+  // Tickets inside the CRM (after the accounts above were opened, so Lens knows them): a Case, its list view at two
+  // widths and without Date/Time Opened, and HubSpot tickets with their company known (Globex, opened above) and not.
+  { name: 'salesforce-case-1001', url: `${sf}/lightning/r/Case/500Dn0000001001AAQ/view`, kind: 'badges' },
+  { name: 'salesforce-case-list-1280', url: `${sf}/lightning/o/Case/list?filterName=AllOpenCases`, kind: 'badges', width: 1280 },
+  { name: 'salesforce-case-list-1920', url: `${sf}/lightning/o/Case/list?filterName=AllOpenCases`, kind: 'badges', width: 1920 },
+  { name: 'salesforce-case-list-no-opened-column', url: `${sf}/lightning/o/Case/list?filterName=NoOpenedColumn`, kind: 'badges', width: 1280 },
+  { name: 'hubspot-ticket-1002', url: `${hs}/contacts/4815162/record/0-5/1002`, kind: 'badges' },
+  { name: 'hubspot-ticket-1101-unknown-company', url: `${hs}/contacts/4815162/record/0-5/1101`, kind: 'badges' },
 ];
 
 console.log(`Demo server: ${server.hostResolverRules}`);

@@ -2,21 +2,26 @@
  * The demo server answers every modelled route under the real host names, and its pages and API answers read
  * through the extension's own site adapters and parsers exactly as the static fixtures do.
  */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { mapFields } from '../../lib/parse/field-mapping';
 import { parsePackages } from '../../lib/parse/packages';
 import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
+import { readSalesforceCase, readSalesforceCaseRows } from '../../lib/sites/salesforce/read-case';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
 import { matchPage } from '../../lib/sites/registry';
 import { applyZendeskTicketMetrics, parseZendeskShowMany, readZendeskListRows, readZendeskTicketFromPage } from '../../lib/sites/zendesk';
-import { parseFixtureHtml, readAtUrl } from '../fixtures/dom';
-import { DEMO_TICKETS, demoAccounts, type DemoAccount } from '../fixtures/demo/accounts';
+import { attachDeclarativeShadowRoots, parseFixtureHtml, readAtUrl } from '../fixtures/dom';
+import { DEMO_TICKETS, demoAccounts, type DemoAccount, type DemoTicket } from '../fixtures/demo/accounts';
+import { INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
 import { renderHubspotCompanyPage } from '../fixtures/demo/render-hubspot';
 import { renderSalesforceAccountPage } from '../fixtures/demo/render-salesforce';
+import { salesforceCaseId, salesforceCasePath } from '../fixtures/demo/render-salesforce-case';
+import { salesforceConsolePath } from '../fixtures/demo/render-salesforce-console';
 import { generatedTickets, zendeskShowManyJson } from '../fixtures/demo/render-zendesk';
-import { DEMO_CUSTOM_HOSTS } from './routes';
+import { DEMO_CUSTOM_HOSTS, demoData, route } from './routes';
 import { startDemoServer, type DemoServer } from './server';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 import type { PageMatch, RawRecord } from '../../lib/sites/page-data';
@@ -434,5 +439,206 @@ describe('fault injection', () => {
     expect((await fetchFrom(ZD_HOST, '/api/v2/tickets/1001.json')).status).toBe(200);
 
     expect((await fetchFrom(ZD_HOST, '/__demo/fault', { method: 'POST', body: '{"status":"teapot"}' })).status).toBe(400);
+  });
+});
+
+describe('Salesforce Case lists for benchmarks', () => {
+  const data = demoData(NOW);
+  const LIST_PATH = '/lightning/o/Case/list?filterName=';
+  const LIST: PageMatch = { tool: 'salesforce', kind: 'ticket-list', recordId: null };
+  const docAt = async (path: string, partial: boolean) => parseFixtureHtml((await fetchFrom(SF_HOST, path, partial ? { headers: { 'X-Demo-Partial': '1' } } : {})).body);
+
+  it('the demo has at least 1,000 tickets (the Zendesk views and the big Case list need them)', () => {
+    expect(data.tickets.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  it.each([
+    ['AllCases1000', 1000],
+    ['Recent7', 7],
+  ])('?filterName=%s shows the first %i Cases, whole and as a navigation fragment, with every SLA column', async (filterName, count) => {
+    for (const partial of [false, true]) {
+      const doc = await docAt(`${LIST_PATH}${filterName}`, partial);
+      const ids = Array.from(doc.querySelectorAll('lightning-datatable tbody > tr[data-row-key-value]')).map((tr) => tr.getAttribute('data-row-key-value'));
+      expect(ids).toEqual(data.tickets.slice(0, count).map(salesforceCaseId));
+      expect(doc.querySelectorAll('lightning-datatable thead [title]')).toHaveLength(7);
+      // Through the reader: every row for the small list; every 100th row of the big one (linkedom's Node.baseURI,
+      // which the reader asks each row for, costs ~16 ms a call on a 6 MB document: 1,000 rows would take ~17 s).
+      const rows = readSalesforceCaseRows(doc, LIST, (row) => count > 100 && ids.indexOf(row.getAttribute('data-row-key-value')) % 100 !== 0);
+      expect(rows.map((r) => r.ticketId)).toEqual(ids.filter((_, i) => count <= 100 || i % 100 === 0));
+      expect(rows.every((r) => r.ticket?.missing.length === 0 && r.ticket.opened !== null)).toBe(true);
+    }
+  });
+
+  it('each list view links the others client-side (small list to big list)', async () => {
+    const body = (await fetchFrom(SF_HOST, `${LIST_PATH}Recent7`)).body;
+    expect(body).toContain(`<a data-spa href="${LIST_PATH}AllCases1000">`);
+    expect(body).toContain('7 items');
+  });
+});
+
+describe('Salesforce Service Console (a Case URL with the console’s `ws` parameter)', () => {
+  const data = demoData(NOW);
+  const ticket = (id: number) => data.tickets.find((t) => t.id === id)!;
+  // 1001: High, Stark Industries; 1003: Medium, Initech.
+  const [A, B] = [ticket(1001), ticket(1003)];
+  const url = (path: string) => new URL(`https://${SF_HOST}${path}`);
+  const get = async (path: string, partial = false) => fetchFrom(SF_HOST, path, partial ? { headers: { 'X-Demo-Partial': '1' } } : {});
+  const sectionsOf = (doc: Document) => Array.from(doc.querySelectorAll('section.oneConsoleTab'));
+  const caseNumberOf = (section: Element) => section.querySelector('records-highlights2 > [slot="primaryField"]')?.textContent;
+
+  it('uses the real console URL shape', () => {
+    expect(salesforceConsolePath(A, B)).toBe('/lightning/r/Case/500Dn0000001001AAQ/view?ws=%2Flightning%2Fr%2FCase%2F500Dn0000001003AAQ%2Fview');
+    expect(matchPage(url(salesforceConsolePath(A, B)))).toEqual({ tool: 'salesforce', kind: 'ticket', recordId: salesforceCaseId(A) });
+  });
+
+  it('mounts both workspaces, the `ws` Case hidden and first, and reads the URL’s Case (whole page and fragment)', async () => {
+    const path = salesforceConsolePath(A, B);
+    for (const partial of [false, true]) {
+      const answer = await get(path, partial);
+      expect(answer.status).toBe(200);
+      if (partial) {
+        expect(answer.body.startsWith('<div class="oneConsoleTabset navexConsoleTabset" data-demo-console=""')).toBe(true);
+        expect(decodeURIComponent(String(answer.headers['x-demo-title']))).toBe('00001001 | Case | Service Console | Salesforce');
+      } else {
+        expect(answer.body).toContain('navexConsoleLayoutContainer');
+      }
+      const doc = parseFixtureHtml(answer.body);
+      const [hidden, shown] = sectionsOf(doc);
+      expect(sectionsOf(doc)).toHaveLength(2);
+      expect([hidden?.className, shown?.className]).toEqual(['tabContent oneConsoleTab slds-hide', 'tabContent oneConsoleTab active slds-show']);
+      expect([caseNumberOf(hidden!), caseNumberOf(shown!)]).toEqual(['00001003', '00001001']);
+      expect(doc.querySelectorAll('div.windowViewMode-maximized.active.lafPageHost')).toHaveLength(2);
+      expect(doc.querySelector('.oneContent')).toBeNull();
+
+      const place = readAtUrl(readSalesforceCase, doc, url(path));
+      expect(place?.ticket).toMatchObject({
+        ticketId: salesforceCaseId(A),
+        label: '00001001',
+        subject: A.subject,
+        priority: 'High',
+        status: 'Working',
+        account: { recordId: ACCOUNTS[A.orgIndex]!.salesforceId, name: 'Stark Industries' },
+        missing: [],
+      });
+      expect(place?.anchor.getRootNode()).toBe(shown!.querySelector('records-highlights2')!.shadowRoot);
+      // The hidden Case is another customer's, at another priority: reading it would be visibly wrong.
+      hidden!.classList.replace('slds-hide', 'slds-show');
+      shown!.classList.replace('slds-show', 'slds-hide');
+      expect(readAtUrl(readSalesforceCase, doc, url(path))?.ticket).toMatchObject({ label: '00001003', priority: 'Medium', account: { name: 'Initech' } });
+    }
+  });
+
+  it('has a tab per workspace linking client-side to its Case with the other as `ws`', async () => {
+    const doc = parseFixtureHtml((await get(salesforceConsolePath(A, B))).body);
+    const tabs = Array.from(doc.querySelectorAll('.tabBarItems > li'));
+    expect(tabs.map((li) => [li.classList.contains('slds-is-active'), li.querySelector('a[data-spa]')?.getAttribute('href')])).toEqual([
+      [false, salesforceConsolePath(B, A)],
+      [true, salesforceConsolePath(A, B)],
+    ]);
+    expect(tabs.map((li) => li.querySelector('a')?.getAttribute('aria-selected'))).toEqual(['false', 'true']);
+  });
+
+  it('mounts one workspace when `ws` names an unknown Case, this Case, or no Case record', async () => {
+    for (const ws of ['/lightning/r/Case/500Dn0000009999AAQ/view', salesforceCasePath(A), '/lightning/r/Account/001Dn00000StR005AA/view', '']) {
+      const path = `${salesforceCasePath(A)}?ws=${encodeURIComponent(ws)}`;
+      const doc = parseFixtureHtml((await get(path)).body);
+      expect(sectionsOf(doc).map((s) => [s.className, caseNumberOf(s)])).toEqual([['tabContent oneConsoleTab active slds-show', '00001001']]);
+      expect(doc.querySelector('.tabBarItems a')?.getAttribute('href')).toBe(salesforceConsolePath(A, A));
+      expect(readAtUrl(readSalesforceCase, doc, url(path))?.ticket?.label).toBe('00001001');
+    }
+    expect((await get(`/lightning/r/Case/500Dn0000009999AAQ/view?ws=${encodeURIComponent(salesforceCasePath(A))}`)).status).toBe(404);
+  });
+
+  it('shows hostile values as text', () => {
+    const hostile = demoData(NOW, INJECTION_PAYLOADS);
+    const [x, y] = hostile.tickets as [DemoTicket, DemoTicket];
+    const html = route(SF_HOST, url(salesforceConsolePath(x, y)), false, hostile).body;
+    expect(html.match(/<script/g)).toHaveLength(1); // spa.js
+    const doc = parseFixtureHtml(html);
+    expect(doc.querySelectorAll('img, iframe, svg, object, embed')).toHaveLength(0);
+    expect(readAtUrl(readSalesforceCase, doc, url(salesforceConsolePath(x, y)))?.ticket?.subject).toBe(x.subject);
+  });
+
+  /**
+   * spa.js run against the console page in linkedom (no browser): the fetch goes to `route`, and the polyfills do what
+   * a browser does (setHTMLUnsafe attaches declarative shadow roots; a link's href is absolute).
+   */
+  function runSpa(doc: Document, start: string) {
+    const location = { origin: `https://${SF_HOST}`, href: `https://${SF_HOST}${start}`, pathname: url(start).pathname, assigned: [] as string[] };
+    const assign = (href: string) => location.assigned.push(href);
+    const history = {
+      pushState: (_state: unknown, _title: string, href: string) => Object.assign(location, { href, pathname: new URL(href).pathname }),
+    };
+    // Polyfills on linkedom's prototypes, taken off again when the test ends.
+    const div = Object.getPrototypeOf(doc.createElement('div')) as object;
+    const anchor = Object.getPrototypeOf(doc.createElement('a')) as object;
+    const saved = [Object.getOwnPropertyDescriptor(div, 'setHTMLUnsafe'), Object.getOwnPropertyDescriptor(anchor, 'href')] as const;
+    Object.defineProperty(div, 'setHTMLUnsafe', {
+      configurable: true,
+      value(this: Element, html: string) {
+        this.innerHTML = html;
+        attachDeclarativeShadowRoots(this);
+      },
+    });
+    Object.defineProperty(anchor, 'href', {
+      configurable: true,
+      get(this: Element) {
+        return new URL(this.getAttribute('href') ?? '', location.href).href;
+      },
+    });
+    onTestFinished(() => {
+      for (const [target, name, descriptor] of [[div, 'setHTMLUnsafe', saved[0]] as const, [anchor, 'href', saved[1]] as const]) {
+        if (descriptor) Object.defineProperty(target, name, descriptor);
+        else delete (target as Record<string, unknown>)[name];
+      }
+    });
+    const fetch = async (href: string, init: { headers: Record<string, string> }) => {
+      const reply = route(SF_HOST, new URL(href), init.headers['X-Demo-Partial'] === '1', data);
+      return new Response(reply.body, { status: reply.status, headers: reply.headers });
+    };
+    const events: string[] = [];
+    Object.defineProperty(doc, 'baseURI', { configurable: true, get: () => location.href });
+    const window = { addEventListener: () => undefined, dispatchEvent: (e: CustomEvent<{ url: string }>) => events.push(e.detail.url) } as Record<string, unknown>;
+    const source = readFileSync(new URL('./spa.js', import.meta.url), 'utf8');
+    new Function('window', 'document', 'location', 'history', 'fetch', source)(window, doc, { ...location, assign }, history, fetch);
+    const navigate = window.__demoNavigate as (href: string) => Promise<void>;
+    return { navigate: (path: string) => navigate(`https://${SF_HOST}${path}`), location, events };
+  }
+
+  it('a tab click (spa.js) swaps which workspace is shown, both staying mounted: the same nodes, only their classes change', async () => {
+    const start = salesforceConsolePath(A, B);
+    const doc = parseFixtureHtml((await get(start)).body);
+    const mounted = sectionsOf(doc);
+    const { navigate, events } = runSpa(doc, start);
+    const state = () => sectionsOf(doc).map((s) => [caseNumberOf(s), s.classList.contains('slds-show'), s.classList.contains('slds-hide')]);
+
+    await navigate(salesforceConsolePath(B, A)); // B's tab link
+    expect(sectionsOf(doc)).toHaveLength(2);
+    expect(sectionsOf(doc).every((s, i) => s === mounted[i])).toBe(true);
+    expect(state()).toEqual([
+      ['00001003', true, false],
+      ['00001001', false, true],
+    ]);
+    expect(doc.querySelector('.tabBarItems > li.slds-is-active a')?.textContent).toBe('00001003');
+    expect(doc.title).toBe('00001003 | Case | Service Console | Salesforce');
+    expect(readAtUrl(readSalesforceCase, doc, url(salesforceConsolePath(B, A)))?.ticket).toMatchObject({ ticketId: salesforceCaseId(B), label: '00001003', priority: 'Medium' });
+
+    await navigate(salesforceConsolePath(A, B)); // and back
+    expect(sectionsOf(doc).every((s, i) => s === mounted[i])).toBe(true);
+    expect(state()).toEqual([
+      ['00001003', false, true],
+      ['00001001', true, false],
+    ]);
+    expect(readAtUrl(readSalesforceCase, doc, url(start))?.ticket?.label).toBe('00001001');
+    expect(events).toEqual([`https://${SF_HOST}${salesforceConsolePath(B, A)}`, `https://${SF_HOST}${start}`]);
+  });
+
+  it('spa.js loads a page in full where this page has no place for it (a standard page from the console)', async () => {
+    const start = salesforceConsolePath(A, B);
+    const doc = parseFixtureHtml((await get(start)).body);
+    const { navigate, location } = runSpa(doc, start);
+    await navigate('/lightning/o/Case/list?filterName=Recent7');
+    expect(location.assigned).toEqual([`https://${SF_HOST}/lightning/o/Case/list?filterName=Recent7`]);
+    expect(sectionsOf(doc)).toHaveLength(2);
   });
 });

@@ -2,7 +2,10 @@
 // without a reload, because that is what the extension's content scripts must follow:
 // - Salesforce Lightning keeps recently visited pages mounted but hidden next to the new one: the previous
 //   `div.oneContent.active` loses `active` and is hidden, the new page is inserted (at most 3 cached pages kept).
+// - The Salesforce Service Console keeps every open workspace tab mounted: moving to another open record only flips
+//   which workspace is shown (`.slds-show` / `.slds-hide`) and changes the URL; no workspace is rebuilt.
 // - HubSpot and Zendesk replace their main content.
+// A fragment this page has no place for (another app's page, e.g. the console from a standard page) loads in full.
 // Fragments are fetched same-origin with `X-Demo-Partial: 1` and only ever come from the demo server; nothing from
 // the URL or query string is written into the DOM. setHTMLUnsafe attaches the fragments' declarative shadow roots
 // (`<template shadowrootmode>`), which innerHTML would leave as inert templates.
@@ -41,12 +44,42 @@
     for (const old of cached.slice(0, Math.max(0, cached.length - MAX_CACHED_PAGES))) old.remove();
   }
 
-  function swap(fragment) {
+  /**
+   * The console's fragment is its whole tab set as the server renders it for the new URL. Workspaces and tab items are
+   * keyed by `data-demo-workspace`: a mounted workspace stays (only its classes change, when they do), a new one is
+   * added, one the fragment lacks (a closed tab) is removed; tab items are only links, and are replaced in place.
+   */
+  function swapConsole(current, fragment) {
+    const key = (el) => el.getAttribute('data-demo-workspace');
+    for (const selector of ['.tabBarItems', '.tabsetBody']) {
+      const container = current.querySelector(selector);
+      const incoming = fragment.querySelector(selector);
+      if (!container || !incoming) throw new Error(`console without ${selector}`);
+      const mounted = new Map(Array.from(container.children).map((el) => [key(el), el]));
+      const wanted = new Set();
+      for (const next of Array.from(incoming.children)) {
+        wanted.add(key(next));
+        const old = mounted.get(key(next));
+        if (!old) container.appendChild(next);
+        else if (selector === '.tabBarItems') old.replaceWith(next);
+        else if (old.className !== next.className) old.className = next.className;
+      }
+      for (const [id, old] of mounted) if (!wanted.has(id)) old.remove();
+    }
+  }
+
+  /** Where `fragment` goes on this page, or null when this page has no place for it. */
+  function swapTarget(fragment) {
+    if (fragment.hasAttribute('data-demo-console')) return document.querySelector('[data-demo-console]');
     const lightning = document.querySelector('[data-demo-swap="lightning"]');
-    if (lightning && fragment.classList.contains('oneContent')) return swapLightningPage(lightning, fragment);
-    const main = document.querySelector('main[data-demo-swap]');
-    if (!main) throw new Error('no swappable main on this page');
-    main.replaceWith(fragment);
+    if (lightning && fragment.classList.contains('oneContent')) return lightning;
+    return document.querySelector('main[data-demo-swap]');
+  }
+
+  function swap(fragment, target) {
+    if (fragment.hasAttribute('data-demo-console')) return swapConsole(target, fragment);
+    if (target.matches('[data-demo-swap="lightning"]')) return swapLightningPage(target, fragment);
+    target.replaceWith(fragment);
   }
 
   function markCurrentLinks() {
@@ -76,10 +109,15 @@
     }
     const fragment = parseFragment(await response.text());
     if (token !== latest) return;
+    const target = swapTarget(fragment);
+    if (!target) {
+      location.assign(url.href);
+      return;
+    }
     if (push && !options.urlFirst) history.pushState(null, '', url.href);
     const title = response.headers.get('x-demo-title');
     if (title) document.title = decodeURIComponent(title);
-    swap(fragment);
+    swap(fragment, target);
     markCurrentLinks();
     window.dispatchEvent(new CustomEvent('demo:navigated', { detail: { url: url.href } }));
   }

@@ -11,6 +11,7 @@ import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { DEMO_UNKNOWN_SF_ACCOUNT } from '../fixtures/demo/render-salesforce-case';
 import { CASE_BADGES_IN_VIEW } from './view-badges';
 import { useDemoBrowser } from './demo-browser';
+import { pageCounters, spaNavigate } from './hardening-helpers';
 
 const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());
@@ -87,6 +88,49 @@ describe('a Salesforce Case record page', () => {
     const popup = await open(`chrome-extension://${demo.browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByTestId('current-tab').textContent(), { timeout: 10_000 }).toContain('Globex Corporation');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('a Case in the Service Console, with two workspaces mounted', () => {
+  const consolePath = (shown: number, hidden: number) => `${casePath(shown)}?ws=${encodeURIComponent(casePath(hidden))}`;
+  /** Our badge hosts in the document, wherever they are (the highlights' header is in an open shadow root). */
+  const BADGE_HOSTS = `(() => {
+    const found = [];
+    const walk = (root) => { for (const el of root.querySelectorAll('*')) { if (el.localName === 'entitlement-lens-badge') found.push(el.dataset.ticketId); if (el.shadowRoot) walk(el.shadowRoot); } };
+    walk(document);
+    return found;
+  })()`;
+
+  it('reads only the visible workspace: one badge, for the Case the URL names', async () => {
+    await seeAccount(`${sf()}/lightning/r/Account/${byName('Stark Industries').salesforceId}/view`, 'Stark Industries');
+    const page = await open(`${sf()}${consolePath(1001, 1003)}`);
+    await expect.poll(() => page.evaluate<string[]>(BADGE_HOSTS), { timeout: 15_000 }).toEqual(['500Dn0000001001AAQ']);
+    await expect.poll(() => badge(page).first().getAttribute('data-tone'), { timeout: 15_000 }).toBe('at-risk'); // 1001: Sev 1, 24x7 (Stark)
+    await expect.poll(() => page.locator('entitlement-lens-panel .el-panel h1').textContent(), { timeout: 10_000 }).toBe('Stark Industries');
+    await page.close();
+  });
+
+  it('record to record in the console (the URL changing first, in a storm): then exactly one badge, for the URL’s Case, and no leak', async () => {
+    const page = await open(`${sf()}${consolePath(1001, 1003)}`);
+    await expect.poll(() => page.evaluate<string[]>(BADGE_HOSTS), { timeout: 15_000 }).toEqual(['500Dn0000001001AAQ']);
+    await expect.poll(() => badge(page).first().textContent(), { timeout: 15_000 }).toContain('Sev 1');
+    const before = await pageCounters(page);
+    for (let i = 0; i < 20; i++) {
+      const [shown, hidden] = i % 2 === 0 ? [1003, 1001] : [1001, 1003];
+      await spaNavigate(page, consolePath(shown, hidden), { urlFirst: true, delayMs: i % 3 === 0 ? 150 : 0 });
+    }
+    // 20 switches: back on 1001. Then once more to 1003, waiting for it to settle.
+    await spaNavigate(page, consolePath(1003, 1001), { urlFirst: true, delayMs: 100 });
+    await expect.poll(() => page.evaluate<string[]>(BADGE_HOSTS), { timeout: 15_000 }).toEqual(['500Dn0000001003AAQ']);
+    // 1003: Medium → Sev 2 (never 1001's Sev 1 carried over).
+    await expect.poll(() => badge(page).first().textContent(), { timeout: 15_000 }).toContain('Sev 2');
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate<string[]>(BADGE_HOSTS)).toEqual(['500Dn0000001003AAQ']);
+    expect(await page.locator('entitlement-lens-panel').count()).toBe(1);
+    const after = await pageCounters(page);
+    // Twenty-one record changes leave no listeners behind (each board stops with its record).
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners + 10);
     await page.close();
   });
 });

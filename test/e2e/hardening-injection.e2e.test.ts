@@ -11,6 +11,17 @@ import { startDemoServer, type DemoServer } from '../demo/server';
 import { FOREIGN_TAGS, hostileAccounts, INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { inspectOurUi, spaNavigate } from './hardening-helpers';
+import { CASE_BADGES_IN_VIEW } from './view-badges';
+
+/** Scrolls a Case list view to its end and back, waiting at each step for the rows in view to show their badges. */
+async function scrollThroughCaseList(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((top) => scrollTo(0, top), y);
+    await expect.poll(() => page.evaluate<[number, number]>(CASE_BADGES_IN_VIEW).then(([rows, badged]) => rows === badged), { timeout: 15_000 }).toBe(true);
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+}
 import { scrollThroughView } from './view-badges';
 
 const PAYLOADS = INJECTION_PAYLOADS;
@@ -145,6 +156,49 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     }
   });
 
+  it('Salesforce Cases (list view and record page): account names and subjects read from the page, shown as text', async () => {
+    // The accounts were seen on their pages above, so each case's account is known: its name (a payload) shows.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('acme.lightning.force.com')}/lightning/o/Case/list?filterName=AllOpenCases`);
+    const mains = page.locator('tr[data-row-key-value] entitlement-lens-badge .el-badge__main');
+    // Badges are drawn on rows near the viewport: scroll through the list, then every row has its badge.
+    await expect.poll(() => mains.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await scrollThroughCaseList(page);
+    await expect.poll(() => mains.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(PAYLOADS.length);
+    for (let i = 0; i < PAYLOADS.length; i++) {
+      await mains.nth(i).click();
+      await page.keyboard.press('Escape');
+    }
+    const orgs = await page.locator('tr[data-row-key-value] entitlement-lens-badge .el-badge__org').allTextContents();
+    for (const payload of PAYLOADS) expect(orgs.some((o) => o.startsWith(`${payload.trim()} · `))).toBe(true);
+    // Priority and Date/Time Opened carry payloads too: each is unreadable, and said so with the payload as text.
+    const warnings = await page.locator('tr[data-row-key-value] entitlement-lens-badge .el-badge__warn').allTextContents();
+    expect(warnings.filter((w) => w.includes('Severity: cannot read "') && w.includes('Opened: cannot read "')).length).toBeGreaterThanOrEqual(PAYLOADS.length - 1);
+    await expectClean(page, 'Salesforce case list');
+    covered.add('Salesforce Case list: account name, subject, priority, status, opened');
+    await spaNavigate(page, '/lightning/r/Case/500Dn0000001001AAQ/view');
+    await panelShows(page, PAYLOADS[0]!);
+    await expect.poll(() => page.locator('records-lwc-highlights-panel entitlement-lens-badge .el-badge').count(), { timeout: 15_000 }).toBe(1);
+    await expectClean(page, 'Salesforce case page');
+    covered.add('Salesforce Case page: account name, subject, priority, status, opened');
+    await page.close();
+  });
+
+  it('HubSpot tickets: the company link’s name and HubSpot’s SLA properties, shown as text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('app.hubspot.com')}/contacts/4815162/record/0-5/1001`);
+    await expect.poll(() => page.locator('entitlement-lens-badge .el-badge').count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('entitlement-lens-badge .el-badge__main').click();
+    // Priority, create date and HubSpot's due time carry payloads: each is named unreadable, as text.
+    const warning = (await page.locator('entitlement-lens-badge .el-badge__warn').textContent()) ?? '';
+    expect(warning).toContain('Severity: cannot read "');
+    expect(warning).toContain('Opened: cannot read "');
+    expect(warning).toContain('HubSpot\'s due time: cannot read "');
+    await expectClean(page, 'HubSpot ticket');
+    covered.add('HubSpot ticket: company name, priority, create date, SLA properties');
+    await page.close();
+  });
+
   it('the popup lists accounts seen while browsing (payload names) as text', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -178,6 +232,12 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
   });
 
   it('every field the extension reads was covered', () => {
+    const tickets = [
+      'Salesforce Case list: account name, subject, priority, status, opened',
+      'Salesforce Case page: account name, subject, priority, status, opened',
+      'HubSpot ticket: company name, priority, create date, SLA properties',
+    ];
+    for (const field of tickets) expect(covered, field).toContain(field);
     const expected = ['Salesforce', 'HubSpot'].flatMap((tool) =>
       [
         'account name',

@@ -69,6 +69,6 @@ describe('settings with managed storage (fakeBrowser)', () => {
     expect(s.locked).toBe(true);
     expect(s.customDomains).toEqual([]);
     expect(s.policy.policy.id).toBe('sourcegraph');
-    expect(s.setByAdmin.size).toBe(7);
+    expect(s.setByAdmin.size).toBe(8);
   });
 });

@@ -5,7 +5,10 @@
  * read nothing. The selector counts for these fixtures are in test/sites/hubspot/selector-counts.ts.
  */
 import { describe, expect, it } from 'vitest';
+import type { TicketFieldMapping } from '../../lib/parse/ticket-fields';
+import { HUBSPOT_TICKET_FIELDS } from '../../lib/sites/hubspot/defaults';
 import { readHubspotTicket, readTicketCompanies } from '../../lib/sites/hubspot/read-ticket';
+import { toolById } from '../../lib/sites/registry';
 import type { RawPageTicket, TicketPlace } from '../../lib/sites/page-data';
 import { demoData, route } from '../demo/routes';
 import { loadFixtureDocument, parseFixtureHtml, readAtUrl } from '../fixtures/dom';
@@ -15,8 +18,9 @@ const PORTAL = 'https://app.hubspot.com/contacts/4815162';
 const TICKET_URL = new URL(`${PORTAL}/record/0-5/5550001`);
 const HELP_DESK_URL = new URL('https://app.hubspot.com/help-desk/4815162/view/1234/ticket/5550001');
 
-const place = (doc: Document, url = TICKET_URL): TicketPlace | null => readAtUrl(readHubspotTicket, doc, url);
-const ticketOf = (doc: Document, url = TICKET_URL): RawPageTicket | undefined => place(doc, url)?.ticket;
+const place = (doc: Document, url = TICKET_URL, fields?: TicketFieldMapping): TicketPlace | null =>
+  readAtUrl((root, page, at) => readHubspotTicket(root, page, at, fields), doc, url);
+const ticketOf = (doc: Document, url = TICKET_URL, fields?: TicketFieldMapping): RawPageTicket | undefined => place(doc, url, fields)?.ticket;
 const load = (name: string): Document => loadFixtureDocument(`hubspot/${name}`);
 /** A property row of the left sidebar's card, by internal name. */
 const row = (doc: Document, name: string): Element => doc.querySelector(`ul[data-selenium-test="profile-properties-list"] > span[data-test-id="${name}"]`)!;
@@ -142,6 +146,61 @@ describe('properties by internal name, labels only as the fallback', () => {
     row(doc, 'stage').querySelector('label span span')!.textContent = 'Pipeline stage';
     row(doc, 'createdate').setAttribute('data-test-id', 'created');
     expect(ticketOf(doc)).toMatchObject({ status: 'Waiting on us', opened: '11/28/2026 9:14 AM GMT+1', missing: [] });
+  });
+});
+
+describe('the ticket field mapping', () => {
+  /** A German portal where the SLA properties' rows carry no internal name the mapping knows (a custom layout's own). */
+  function germanRows(doc: Document): Document {
+    stripItem(doc, 'hs_ticket_priority').remove();
+    row(doc, 'hs_ticket_priority').setAttribute('data-test-id', 'ticket_priority');
+    row(doc, 'ticket_priority').querySelector('label span span')!.textContent = 'Priorität';
+    row(doc, 'createdate').setAttribute('data-test-id', 'created');
+    row(doc, 'created').querySelector('label span span')!.textContent = 'Erstellungsdatum';
+    return doc;
+  }
+  const GERMAN: TicketFieldMapping = { priority: ['hs_ticket_priority', 'Priorität'], opened: ['createdate', 'Erstellungsdatum'] };
+
+  it('ships internal names first, then the English labels the reader used', () => {
+    expect(HUBSPOT_TICKET_FIELDS).toEqual({
+      subject: ['subject', 'Ticket name'],
+      priority: ['hs_ticket_priority', 'Priority'],
+      status: ['hs_pipeline_stage', 'Ticket status', 'Pipeline stage'],
+      opened: ['createdate', 'Create date'],
+      account: ['hs_primary_company_id'],
+    });
+    expect(toolById('hubspot')?.tickets?.defaultFields).toBe(HUBSPOT_TICKET_FIELDS);
+  });
+
+  it("reads a portal's German labels with a German mapping, and names what is missing by them", () => {
+    const doc = germanRows(load('ticket.html'));
+    expect(ticketOf(doc)).toMatchObject({ priority: null, opened: null, missing: ['Create date', 'Priority'] });
+    expect(ticketOf(doc, TICKET_URL, GERMAN)).toEqual(ticketOf(load('ticket.html')));
+    row(doc, 'created').remove();
+    expect(ticketOf(doc, TICKET_URL, GERMAN)).toMatchObject({ opened: null, missing: ['Erstellungsdatum'] });
+  });
+
+  it("reads a portal's own property where the mapping names it, in the mapping's order", () => {
+    const doc = load('ticket.html');
+    addRow(doc, 'priority_level', 'Priority level', 'P4');
+    expect(ticketOf(doc, TICKET_URL, { priority: ['priority_level', 'hs_ticket_priority'] })?.priority).toBe('P4');
+    expect(ticketOf(doc, TICKET_URL, { priority: ['hs_ticket_priority', 'priority_level'] })?.priority).toBe('High');
+  });
+
+  it('reads a number and an entitlement only where a portal maps properties of its own', () => {
+    const doc = load('ticket.html');
+    addRow(doc, 'ticket_number', 'Ticket number', 'T-1042');
+    addRow(doc, 'support_entitlement', 'Support entitlement', 'Premium');
+    expect(ticketOf(doc)).toMatchObject({ label: 'Search & indexing down after upgrade', entitlement: null });
+    expect(ticketOf(doc, TICKET_URL, { number: ['ticket_number'], entitlement: ['Support entitlement'] })).toMatchObject({ label: 'T-1042', entitlement: 'Premium' });
+  });
+
+  it('waits while a mapped property is still loading', () => {
+    const doc = load('ticket.html');
+    const added = addRow(doc, 'ticket_number', 'Ticket number', 'T-1042');
+    added.querySelector('[data-test-id="hover-content-wrapper"]')!.innerHTML = '';
+    expect(place(doc)).not.toBeNull();
+    expect(place(doc, TICKET_URL, { number: ['ticket_number'] })).toBeNull();
   });
 });
 

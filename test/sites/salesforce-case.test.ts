@@ -3,10 +3,13 @@
  * Console) and Case lists, over the modelled fixtures (test/fixtures/salesforce/case*.html) and variants built from them.
  */
 import { describe, expect, it } from 'vitest';
-import { caseAccount } from '../../lib/sites/salesforce/case-fields';
+import type { TicketFieldMapping } from '../../lib/parse/ticket-fields';
+import { caseAccount, isApiName } from '../../lib/sites/salesforce/case-fields';
+import { SALESFORCE_TICKET_FIELDS } from '../../lib/sites/salesforce/defaults';
 import { readSalesforceCase, readSalesforceCaseRows, salesforceRowRoots } from '../../lib/sites/salesforce/read-case';
 import { toolById } from '../../lib/sites/registry';
 import type { PageMatch } from '../../lib/sites/types';
+import { CASE_CONSOLE_FILES } from '../fixtures/salesforce/case-console';
 import { CASE_LIST_FILES, CASE_LIST_ROWS, renderCaseDatatable, type CaseListColumn } from '../fixtures/salesforce/case-list';
 import { CASE_RECORD_FILES } from '../fixtures/salesforce/case-record';
 import { loadFixtureDocument, parseFixtureHtml, readAtUrl, readFixture } from '../fixtures/dom';
@@ -18,15 +21,16 @@ const CASE_URL = new URL(`${ORIGIN}/lightning/r/Case/500Dn000001AbCdIAK/view`);
 const CONSOLE_URL = new URL(`${ORIGIN}/lightning/r/Case/500Dn000002CoNsIAK/view?ws=%2Flightning%2Fr%2FCase%2F500Dn000002CoNsIAK%2Fview`);
 const LIST: PageMatch = { tool: 'salesforce', kind: 'ticket-list', recordId: null };
 
-const readCase = (doc: ParentNode, url = CASE_URL) => readAtUrl(readSalesforceCase, doc, url);
-const rowsOf = (doc: ParentNode, skip?: (row: Element) => boolean) => readSalesforceCaseRows(doc, LIST, skip);
+const readCase = (doc: ParentNode, url = CASE_URL, fields?: TicketFieldMapping) => readAtUrl((root, page, at) => readSalesforceCase(root, page, at, fields), doc, url);
+const rowsOf = (doc: ParentNode, skip?: (row: Element) => boolean, fields?: TicketFieldMapping) => readSalesforceCaseRows(doc, LIST, skip, fields);
 const page = (body: string) => parseFixtureHtml(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`);
 /** The shown page's element for `selector`, in light DOM (the standard Case fixture renders everything in light DOM). */
 const shown = (doc: Document, selector: string) => doc.querySelector(`div.oneContent.active ${selector}`);
 
 describe('the generated Case fixtures', () => {
   it('are the output of the generators the demo server renders its Case pages with (npx tsx test/fixtures/salesforce/write-cases.ts)', () => {
-    for (const [name, html] of Object.entries({ ...CASE_RECORD_FILES, ...CASE_LIST_FILES })) expect(readFixture(`salesforce/${name}`), name).toBe(html());
+    for (const [name, html] of Object.entries({ ...CASE_RECORD_FILES, ...CASE_LIST_FILES, ...CASE_CONSOLE_FILES })) expect(readFixture(`salesforce/${name}`), name).toBe(html());
+    expect(Object.keys(CASE_CONSOLE_FILES)).toEqual(['case-console.html']);
   });
 });
 
@@ -250,6 +254,21 @@ describe('caseAccount: the account an Account Name link names', () => {
 });
 
 describe('readSalesforceCaseRows: Case list views', () => {
+  it('reads the shown page’s list only: a list Lightning keeps mounted but hidden is not read (nor fetched, nor badged)', () => {
+    const doc = loadFixtureDocument('salesforce/case-list.html');
+    const shownIds = rowsOf(doc).map((r) => r.ticketId);
+    // The agent opened a Case and came back: the page they left stays mounted, hidden, beside the shown one.
+    const active = doc.querySelector('div.oneContent.active')!;
+    const hidden = active.cloneNode(true) as Element;
+    hidden.classList.remove('active');
+    hidden.querySelectorAll('tr[data-row-key-value]').forEach((row, i) => row.setAttribute('data-row-key-value', `500Dn0000HiDe${String(i).padStart(2, '0')}AAQ`));
+    active.before(hidden);
+    expect(rowsOf(doc).map((r) => r.ticketId)).toEqual(shownIds);
+    // Without any page host marker (a list in some other container), the whole document is read.
+    const bare = page(renderCaseDatatable(CASE_LIST_ROWS.slice(0, 2), { title: 'T', columns: ['Case Number', 'Subject'] } as never));
+    expect(rowsOf(bare)).toHaveLength(2);
+  });
+
   it('reads every Case row in order, each with its cells by column label', () => {
     const rows = rowsOf(loadFixtureDocument('salesforce/case-list.html'));
     expect(rows.map((r) => r.ticketId)).toEqual(CASE_LIST_ROWS.map((r) => r.id));
@@ -341,6 +360,141 @@ describe('readSalesforceCaseRows: Case list views', () => {
     const doc = loadFixtureDocument('salesforce/case-list.html');
     expect(readSalesforceCaseRows(doc, { tool: 'salesforce', kind: 'ticket', recordId: '500Dn000001AbCdIAK' })).toEqual([]);
     expect(readSalesforceCaseRows(doc, { tool: 'hubspot', kind: 'ticket-list', recordId: null })).toEqual([]);
+  });
+});
+
+/** The standard Case fields' labels in a German org (Salesforce's own translations; what its list views' columns say). */
+const GERMAN_LABELS: Readonly<Record<string, string>> = {
+  'Case Number': 'Kundenvorgangsnummer',
+  Subject: 'Betreff',
+  'Account Name': 'Accountname',
+  Priority: 'Priorität',
+  Status: 'Status',
+  'Date/Time Opened': 'Datum/Uhrzeit geöffnet',
+  'Date/Time Closed': 'Datum/Uhrzeit geschlossen',
+  'Case Owner Alias': 'Alias des Vorgangsinhabers',
+};
+
+/** What an administrator of a German org configures: each API name, then the org's label. */
+const GERMAN_FIELDS: TicketFieldMapping = {
+  number: ['CaseNumber', 'Kundenvorgangsnummer'],
+  subject: ['Subject', 'Betreff'],
+  priority: ['Priority', 'Priorität'],
+  status: ['Status'],
+  opened: ['CreatedDate', 'Datum/Uhrzeit geöffnet'],
+  account: ['AccountId', 'Accountname'],
+  entitlement: ['EntitlementId', 'Berechtigungsname'],
+};
+
+/** A list view's columns relabelled, as an org in another language shows them: cells, their factories and the header. */
+function relabelColumns(doc: Document, labels: Readonly<Record<string, string>>): Document {
+  for (const el of Array.from(doc.querySelectorAll('[data-label]'))) el.setAttribute('data-label', labels[el.getAttribute('data-label')!] ?? el.getAttribute('data-label')!);
+  for (const th of Array.from(doc.querySelectorAll('thead th[aria-label]')))
+    th.setAttribute('aria-label', labels[th.getAttribute('aria-label')!] ?? th.getAttribute('aria-label')!);
+  for (const title of Array.from(doc.querySelectorAll('thead span[title]'))) {
+    const label = labels[title.getAttribute('title')!];
+    if (!label) continue;
+    title.setAttribute('title', label);
+    title.textContent = label;
+  }
+  return doc;
+}
+
+describe('the ticket field mapping: where Case fields are read', () => {
+  it('ships API names first, then the English labels', () => {
+    expect(SALESFORCE_TICKET_FIELDS).toEqual({
+      number: ['CaseNumber', 'Case Number'],
+      subject: ['Subject'],
+      priority: ['Priority'],
+      status: ['Status'],
+      opened: ['CreatedDate', 'Date/Time Opened'],
+      account: ['AccountId', 'Account Name'],
+      entitlement: ['EntitlementId', 'Entitlement Name'],
+    });
+    expect(toolById('salesforce')?.tickets?.defaultFields).toBe(SALESFORCE_TICKET_FIELDS);
+  });
+
+  it.each([
+    ['CreatedDate', true],
+    ['AccountId', true],
+    ['Opened__c', true],
+    ['Priority', false], // an API name, but also the label a page shows
+    ['Date/Time Opened', false],
+    ['Datum/Uhrzeit geöffnet', false],
+    ['SLA', false],
+  ])('tells an API name (%s: %s) from a label by its shape', (entry, expected) => {
+    expect(isApiName(entry)).toBe(expected);
+  });
+
+  it("reads a German org's list view (only labels, all German) with the German mapping, as the English one with the defaults", () => {
+    const german = relabelColumns(loadFixtureDocument('salesforce/case-list.html'), GERMAN_LABELS);
+    const english = rowsOf(loadFixtureDocument('salesforce/case-list.html'));
+    const rows = rowsOf(german, undefined, GERMAN_FIELDS);
+    expect(rows.map((r) => r.ticket)).toEqual(english.map((r) => r.ticket));
+    expect(rows[0]?.anchor.closest('td')?.getAttribute('data-label')).toBe('Betreff');
+  });
+
+  it('reads the German list view with the English defaults as what it is: no priority, no opening time, and says so', () => {
+    const rows = rowsOf(relabelColumns(loadFixtureDocument('salesforce/case-list.html'), GERMAN_LABELS));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]?.ticket).toMatchObject({ label: null, subject: null, priority: null, opened: null, status: 'Working', missing: ['Date/Time Opened', 'Priority'] });
+  });
+
+  it('says in German which column the SLA needs where the German list view lacks it (Datum/Uhrzeit geschlossen does not stand in)', () => {
+    const rows = rowsOf(relabelColumns(loadFixtureDocument('salesforce/case-list-missing.html'), GERMAN_LABELS), undefined, GERMAN_FIELDS);
+    expect(rows).toHaveLength(4);
+    for (const { ticket } of rows) expect(ticket).toMatchObject({ opened: null, missing: ['Datum/Uhrzeit geöffnet'] });
+    expect(rows.map((r) => r.ticket?.priority)).toEqual(['High', 'Medium', 'Low', 'Medium']);
+  });
+
+  it('names a missing field by the first label of its entries, whatever their order, and by its API name only where no label is given', () => {
+    const lean = page(renderCaseDatatable(CASE_LIST_ROWS.slice(0, 1), { title: 'Lean', columns: ['Case Number', 'Subject', 'Status'] }));
+    const missing = (fields: TicketFieldMapping) => rowsOf(lean, undefined, fields)[0]?.ticket?.missing;
+    expect(missing({ opened: ['Datum/Uhrzeit geöffnet', 'Date/Time Opened', 'CreatedDate'] })).toEqual(['Datum/Uhrzeit geöffnet', 'Priority']);
+    expect(missing({ opened: ['CreatedDate', 'Date/Time Opened', 'Datum/Uhrzeit geöffnet'] })).toEqual(['Date/Time Opened', 'Priority']);
+    expect(missing({ opened: ['Opened__c'], priority: ['Priorität', 'Priority'] })).toEqual(['Opened__c', 'Priorität']);
+  });
+
+  it("tries an admin's entries in their order: a reordered mapping reads the other column", () => {
+    // An org with its own Severity picklist beside the standard Priority, shown in the list view.
+    const doc = loadFixtureDocument('salesforce/case-list.html');
+    for (const cell of Array.from(doc.querySelectorAll('td[data-label="Case Owner Alias"]'))) {
+      cell.setAttribute('data-label', 'Severity');
+      cell.querySelector('lightning-base-formatted-text')!.textContent = 'Sev 1';
+    }
+    expect(rowsOf(doc, undefined, { priority: ['Severity', 'Priority'] })[0]?.ticket?.priority).toBe('Sev 1');
+    expect(rowsOf(doc, undefined, { priority: ['Priority', 'Severity'] })[0]?.ticket?.priority).toBe('High');
+    // A field the mapping leaves out keeps its default.
+    expect(rowsOf(doc, undefined, { priority: ['Severity'] })[0]?.ticket).toMatchObject({ label: '00001026', opened: '11/28/2026, 9:14 AM', missing: [] });
+  });
+
+  it('compares labels without case or punctuation', () => {
+    const doc = relabelColumns(loadFixtureDocument('salesforce/case-list.html'), { 'Date/Time Opened': 'DATE TIME OPENED' });
+    expect(rowsOf(doc)[0]?.ticket).toMatchObject({ opened: '11/28/2026, 9:14 AM', missing: [] });
+  });
+
+  it('on a German record page reads every field printed with its API name as is, and the others by the German label', () => {
+    const doc = loadFixtureDocument('salesforce/case.html');
+    const german = (label: string) => GERMAN_LABELS[label.trim()] ?? label;
+    for (const label of Array.from(doc.querySelectorAll('.test-id__field-label'))) label.textContent = german(label.textContent!);
+    for (const item of Array.from(doc.querySelectorAll('records-record-layout-item[field-label]'))) item.setAttribute('field-label', german(item.getAttribute('field-label')!));
+    for (const title of Array.from(doc.querySelectorAll('records-highlights-details-item p[title]'))) {
+      title.setAttribute('title', german(title.getAttribute('title')!));
+      title.textContent = german(title.textContent!);
+    }
+    const english = readCase(loadFixtureDocument('salesforce/case.html'))?.ticket;
+    // The layout prints no API name for Subject: only its label can find it.
+    expect(readCase(doc)?.ticket).toEqual({ ...english, subject: null });
+    expect(readCase(doc, CASE_URL, GERMAN_FIELDS)?.ticket).toEqual(english);
+
+    shown(doc, '[data-target-selection-name="sfdc:RecordField.Case.CreatedDate"]')?.removeAttribute('data-target-selection-name');
+    expect(readCase(doc)?.ticket).toMatchObject({ opened: null, missing: ['Date/Time Opened'] });
+    expect(readCase(doc, CASE_URL, GERMAN_FIELDS)?.ticket).toMatchObject({ opened: '11/28/2026, 9:14 AM', missing: [] });
+  });
+
+  it('a mapping naming another field reads that one: an API name first, whatever the labels', () => {
+    const doc = loadFixtureDocument('salesforce/case.html');
+    expect(readCase(doc, CASE_URL, { subject: ['Status', 'Subject'] })?.ticket?.subject).toBe('Working');
   });
 });
 

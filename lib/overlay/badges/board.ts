@@ -5,6 +5,7 @@ import { lifecycleTimeout } from '../lifecycle';
 import type { TicketFeed } from '../ticket-feed';
 import type { Ticker } from '../ticker';
 import { parseTicket } from '../../parse/ticket';
+import type { TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, RawPageTicket, TicketAdapter } from '../../sites/types';
 import type { EvaluatedTicket } from '../../messaging/answers';
 
@@ -33,11 +34,13 @@ export interface Anchor {
 export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & { ticketPage?: boolean; noun?: string; roots?: () => ShadowRoot[] };
 
 /**
- * The rows of a ticket list, through the tool's adapter (lib/sites/<tool>/): each row's badge place and ticket.
+ * The rows of a ticket list, through the tool's adapter (lib/sites/<tool>/): each row's badge place and ticket, read
+ * with the ticket field mapping in force (`fields`; absent: the adapter's defaults). A board reads with one mapping: a
+ * changed mapping is a new board.
  * @example startBoard(deps, listAnchors(zendesk.tickets, match))
  */
-export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket'): FindAnchors {
-  const find = (skip?: (row: Element) => boolean) => adapter.listRows?.(document, page, skip) ?? [];
+export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
+  const find = (skip?: (row: Element) => boolean) => adapter.listRows?.(document, page, skip, fields) ?? [];
   return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined });
 }
 
@@ -47,11 +50,12 @@ let lastPlace: { ticketId: string; anchor: Element; shown: string } | null = nul
 /**
  * The ticket page's one badge, through the tool's adapter: in its header, once the page has rendered it. A read for
  * ticket B from the same header showing what ticket A's showed is A's DOM under B's URL (HubSpot and the Service
- * Console swap the record after the URL), and waits, as the sidebar's `isLeftover` does for accounts.
+ * Console swap the record after the URL), and waits, as the sidebar's `isLeftover` does for accounts. `fields`: the
+ * ticket field mapping in force, as for `listAnchors`.
  */
-export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket'): FindAnchors {
+export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
   const find = () => {
-    const place = adapter.ticketPage(document, page, new URL(location.href));
+    const place = adapter.ticketPage(document, page, new URL(location.href), fields);
     if (!place || place.ticketId !== page.recordId) return [];
     const shown = JSON.stringify({ ...place.ticket, ticketId: null });
     if (place.ticket && lastPlace && lastPlace.ticketId !== place.ticketId && lastPlace.anchor === place.anchor && lastPlace.shown === shown) return [];

@@ -1,25 +1,24 @@
 /**
  * Reads a HubSpot ticket page (the CRM ticket record, or a ticket in the Help Desk workspace) into the ticket badges'
  * TicketPlace: the badge goes beside the record title, and the ticket is read from the page as displayed, each
- * property by its INTERNAL NAME (next-tools-and-anchors.md §2b: `hs_ticket_priority`, `hs_pipeline_stage`, the SLA
- * properties), from the same property rows as a company (./properties.ts) and then the highlights strip.
+ * field as the ticket field mapping names it (./defaults.ts, HUBSPOT_TICKET_FIELDS): by INTERNAL NAME first
+ * (next-tools-and-anchors.md §2b: `hs_ticket_priority`, `hs_pipeline_stage`, the SLA properties), from the same
+ * property rows as a company (./properties.ts) and then the highlights strip, and by label only where neither
+ * carries a name.
  */
 import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
 import { visibleText } from '../dom/dom-text';
+import { nameKey } from '../../parse/field-mapping';
+import { squash } from '../../parse/result';
+import { SLA_NEEDS, TICKET_FIELDS, findTicketField, shownLabel, withDefaultTicketFields, type TicketField, type TicketFieldMapping } from '../../parse/ticket-fields';
+import { HUBSPOT_TICKET_FIELDS } from './defaults';
 import { displayedValue, readRecordProperties, VALUE_NOISE, type RecordProperties } from './properties';
 import { HS_ASSOCIATION_CARD, HS_COMPANY_LINK, HS_HIGHLIGHT_STRIP, HS_HIGHLIGHT_VALUE, HS_TICKET_TITLE } from './selectors';
 import { HUBSPOT_COMPANY_PATH } from './urls';
 import type { PageMatch, RawPageTicket, TicketPlace, ToolDueMetric } from '../page-data';
 
-/** HubSpot's default ticket properties read here, by internal name (§2b; `createdate` and `subject` are built-ins). */
-const NAME = {
-  subject: 'subject',
-  priority: 'hs_ticket_priority',
-  opened: 'createdate',
-  status: 'hs_pipeline_stage',
-  primaryCompany: 'hs_primary_company_id',
-  recordId: 'hs_object_id',
-} as const;
+/** The record's own id (a built-in): the page showing another ticket's is not this ticket's yet. */
+const RECORD_ID = 'hs_object_id';
 
 /** HubSpot's own SLA due times (§2b, High): the due-time property, its status property, and the target it stands for. */
 const TOOL_DUE: ReadonlyArray<{ metric: ToolDueMetric; due: string; status: string }> = [
@@ -29,26 +28,17 @@ const TOOL_DUE: ReadonlyArray<{ metric: ToolDueMetric; due: string; status: stri
 ];
 
 /**
- * HubSpot's English default labels, read only where no row or strip value on the page carries the internal name (a
- * label changes with the portal's language and an admin's renaming; a name does not). HubSpot labels the pipeline
- * stage "Ticket status" on tickets; "Pipeline stage" is the generic name. Not the SLA properties: the notes quote only
- * one of their labels, and a misread second opinion is worse than none.
+ * A HubSpot internal name as opposed to a label: lower case, digits and `_` (HubSpot derives internal names so). What
+ * `missing` names a field by is its first entry that is not one (`Create date`, or the portal's own label).
  */
-const LABELS: Readonly<Record<string, readonly string[]>> = {
-  [NAME.subject]: ['Ticket name'],
-  [NAME.priority]: ['Priority'],
-  [NAME.opened]: ['Create date'],
-  [NAME.status]: ['Ticket status', 'Pipeline stage'],
-};
+const INTERNAL_NAME = /^[a-z][a-z0-9_]*$/;
+const isInternalName = (entry: string): boolean => INTERNAL_NAME.test(entry);
 
-/** The properties the SLA needs, and what `missing` calls them when the page does not show them: HubSpot's labels. */
-const NEEDED: ReadonlyArray<readonly [name: string, label: string]> = [
-  [NAME.opened, 'Create date'],
-  [NAME.priority, 'Priority'],
-];
-
-/** Properties only a ticket has (deals have `dealstage`, companies `name`): one of them tells a ticket's DOM from another record's. */
-const TICKET_ONLY: readonly string[] = [NAME.subject, NAME.status, NAME.priority, ...TOOL_DUE.flatMap((t) => [t.due, t.status])];
+/**
+ * Built-in properties only a ticket has (deals have `dealstage`, companies `name`): one of them tells a ticket's DOM
+ * from another record's. Fixed, whatever the mapping: this says what record the page shows, not what a field holds.
+ */
+const TICKET_ONLY: readonly string[] = ['subject', 'hs_pipeline_stage', 'hs_ticket_priority', ...TOOL_DUE.flatMap((t) => [t.due, t.status])];
 
 const HIGHLIGHT_PREFIX = 'highlight-property-display-';
 
@@ -65,48 +55,57 @@ type Shown = { state: 'shown'; value: string } | { state: 'pending' } | { state:
  * ticket's record id, or no property of a ticket at all (the previous record's DOM during a client-side navigation);
  * when there is no title or highlights strip to put the badge beside. The Help Desk workspace is read only where it
  * shows the record-sidebar hooks (§2b found none there, Low): without them this is null and the page shows no badge.
+ * `mapping`: the ticket field mapping in force (absent: HUBSPOT_TICKET_FIELDS).
  * @example readHubspotTicket(document, matchPage(url)!, url)?.ticket?.priority // 'High'
  */
-export function readHubspotTicket(root: ParentNode, page: PageMatch, url: URL): TicketPlace<'hubspot'> | null {
+export function readHubspotTicket(root: ParentNode, page: PageMatch, url: URL, mapping?: TicketFieldMapping): TicketPlace<'hubspot'> | null {
   if (page.tool !== 'hubspot' || page.kind !== 'ticket' || page.recordId === null) return null;
+  const fields = withDefaultTicketFields(HUBSPOT_TICKET_FIELDS, mapping);
 
   const rows = readRecordProperties(root);
   // The strip alone does not count: it renders before the property cards, which would make every property "missing".
   if (rows.names.size === 0 && rows.fields.size === 0) return null;
   const strip = readHighlights(root);
-  const read = (name: string): Shown => shownProperty(name, rows, strip);
+  const labels = new Map<string, string>();
+  for (const [label, value] of rows.fields) if (!labels.has(squash(label))) labels.set(squash(label), value);
+  // The SLA properties and the record id by name only: the notes quote only one of the SLA labels, and a misread
+  // second opinion is worse than none.
+  const byName = (name: string): Shown => shownProperty([name], rows, strip, null);
+  const shown = Object.fromEntries(TICKET_FIELDS.map((field) => [field, shownProperty(fields[field] ?? [], rows, strip, labels)])) as Record<TicketField, Shown>;
+  const due = TOOL_DUE.map(({ metric, due, status }) => ({ metric, due: byName(due), status: byName(status) }));
+  const recordId = byName(RECORD_ID);
 
-  const names = [...Object.values(NAME), ...TOOL_DUE.flatMap((t) => [t.due, t.status])];
-  if (names.some((name) => read(name).state === 'pending')) return null;
+  const all = [...Object.values(shown), recordId, ...due.flatMap((d) => [d.due, d.status])];
+  if (all.some((read) => read.state === 'pending')) return null;
   // Another record's DOM (the company the agent came from, while HubSpot swaps in the ticket) has rows too, and its own
   // `createdate`: a page that names none of a ticket's own properties is not this ticket's yet.
   if (!TICKET_ONLY.some((name) => rows.names.has(name) || strip.names.has(name))) return null;
 
-  const shownId = digits(valueOf(read(NAME.recordId)));
+  const shownId = digits(valueOf(recordId));
   if (shownId !== null && shownId !== page.recordId) return null;
 
   const title = deepQueryFirst(root, HS_TICKET_TITLE);
   const anchor = title ?? deepQueryFirst(root, HS_HIGHLIGHT_STRIP);
   if (!anchor) return null;
 
-  const subject = valueOf(read(NAME.subject)) ?? ((title ? visibleText(title) : '') || null);
+  const subject = valueOf(shown.subject) ?? ((title ? visibleText(title) : '') || null);
   const ticket: RawPageTicket<'hubspot'> = {
     tool: 'hubspot',
     ticketId: page.recordId,
-    label: subject,
+    label: valueOf(shown.number) ?? subject,
     subject,
-    priority: valueOf(read(NAME.priority)),
-    status: valueOf(read(NAME.status)),
-    opened: valueOf(read(NAME.opened)),
-    account: ticketAccount(root, url, valueOf(read(NAME.primaryCompany))),
-    // HubSpot has no entitlements.
-    entitlement: null,
-    toolDue: TOOL_DUE.flatMap(({ metric, due, status }) => {
-      const at = valueOf(read(due));
-      return at === null ? [] : [{ metric, due: at, status: valueOf(read(status)) }];
+    priority: valueOf(shown.priority),
+    status: valueOf(shown.status),
+    opened: valueOf(shown.opened),
+    account: ticketAccount(root, url, valueOf(shown.account)),
+    // HubSpot has no entitlements: read only where a portal maps a property of its own.
+    entitlement: valueOf(shown.entitlement),
+    toolDue: due.flatMap(({ metric, due, status }) => {
+      const at = valueOf(due);
+      return at === null ? [] : [{ metric, due: at, status: valueOf(status) }];
     }),
     // A property shown empty (`--`) is on the page: the agent cannot "add" it; its value is null.
-    missing: NEEDED.flatMap(([name, label]) => (read(name).state === 'absent' ? [label] : [])),
+    missing: SLA_NEEDS.flatMap((field) => (shown[field].state === 'absent' ? [shownLabel(fields[field] ?? [], isInternalName) ?? field] : [])),
   };
   return { anchor, ticketId: page.recordId, ticket };
 }
@@ -158,8 +157,14 @@ function companyUrl(href: string | null, page: URL): URL | null {
   return target.origin === page.origin && HUBSPOT_COMPANY_PATH.test(target.pathname) ? target : null;
 }
 
+/** The highlights strip: values by internal name, and the names whose value has not rendered yet. */
+interface Highlights {
+  names: Map<string, string>;
+  pending: Set<string>;
+}
+
 /** The highlights strip's values by internal name (the text after `highlight-property-display-`): first rendered wins. */
-function readHighlights(root: ParentNode): { names: Map<string, string>; pending: Set<string> } {
+function readHighlights(root: ParentNode): Highlights {
   const names = new Map<string, string>();
   const pending = new Set<string>();
   for (const node of deepQueryAlternatives(root, HS_HIGHLIGHT_VALUE)) {
@@ -174,19 +179,19 @@ function readHighlights(root: ParentNode): { names: Map<string, string>; pending
 }
 
 /**
- * A property by internal name: the property rows, then the highlights strip (a summary of the same values), then,
- * only where neither carries the name, the English label. Still loading (a row of that name with no value yet, and
- * none rendered) is pending.
+ * A property by its entries: the first entry whose internal name a property row, then the highlights strip (a summary
+ * of the same values), shows; still loading where a row or strip item of one of those names has no value yet (and
+ * none is shown); only then, where `labels` (squashed label → value) is given, the first entry that labels a row.
  */
-function shownProperty(name: string, rows: RecordProperties, strip: { names: Map<string, string>; pending: Set<string> }): Shown {
-  const value = rows.names.get(name) ?? strip.names.get(name);
-  if (value !== undefined) return { state: 'shown', value };
-  if (rows.pending.has(name) || strip.pending.has(name)) return { state: 'pending' };
-  const labels = (LABELS[name] ?? []).map((l) => l.toLowerCase());
-  for (const [label, labelled] of rows.fields) {
-    if (labels.includes(label.toLowerCase())) return { state: 'shown', value: labelled };
+function shownProperty(entries: readonly string[], rows: RecordProperties, strip: Highlights, labels: ReadonlyMap<string, string> | null): Shown {
+  for (const entry of entries) {
+    const name = nameKey(entry);
+    const value = rows.names.get(name) ?? strip.names.get(name);
+    if (value !== undefined) return { state: 'shown', value };
   }
-  return { state: 'absent' };
+  if (entries.some((entry) => rows.pending.has(nameKey(entry)) || strip.pending.has(nameKey(entry)))) return { state: 'pending' };
+  const labelled = labels ? findTicketField(entries, null, labels) : undefined;
+  return labelled === undefined ? { state: 'absent' } : { state: 'shown', value: labelled };
 }
 
 /** A shown value, or null when the property is empty (`--`) or not shown. */

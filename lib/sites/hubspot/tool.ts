@@ -2,7 +2,7 @@
 import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import { deepQueryFirst } from '../dom/deep-query';
 import type { ToolDefinition } from '../page-data';
-import { HUBSPOT_FIELD_MAPPING, HUBSPOT_PRIORITY_MAP } from './defaults';
+import { HUBSPOT_FIELD_MAPPING, HUBSPOT_PRIORITY_MAP, HUBSPOT_TICKET_FIELDS } from './defaults';
 import { readHubspotCompany } from './read-page';
 import { readHubspotTicket } from './read-ticket';
 import * as selectors from './selectors';
@@ -31,6 +31,7 @@ export const hubspot = {
     // Only ticket pages so far (no list badges), one ticket each; 100 is the batch Zendesk's show_many takes, kept
     // for the day HubSpot's lists are read.
     batchSize: 100,
+    defaultFields: HUBSPOT_TICKET_FIELDS,
     ticketPage: readHubspotTicket,
   },
   priorityMap: HUBSPOT_PRIORITY_MAP,

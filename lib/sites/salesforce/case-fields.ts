@@ -1,38 +1,37 @@
 /**
- * What the Case readers (./read-case.ts, ./read-case-list.ts) share: the Case fields Lens reads, the ones the SLA cannot
- * do without, and a Case's account from its Account Name link. Pure DOM reading; never throws on odd markup.
+ * What the Case readers (./read-case.ts, ./read-case-list.ts) share: the mapping they read by (SALESFORCE_TICKET_FIELDS,
+ * ./defaults.ts, under the one in force), what an API name looks like, how the fields the SLA cannot do without are
+ * named when missing, and a Case's account from its Account Name link. Pure DOM reading; never throws on odd markup.
  */
 import { deepQueryFirst } from '../dom/deep-query';
 import { visibleText } from '../dom/dom-text';
+import { SLA_NEEDS, shownLabel, withDefaultTicketFields, type TicketField, type TicketFieldMapping } from '../../parse/ticket-fields';
 import type { RawPageTicket } from '../page-data';
+import { SALESFORCE_TICKET_FIELDS } from './defaults';
 import { SF_RECORD_LINK, SF_VALUE_NOISE } from './selectors';
 import { SALESFORCE_ACCOUNT_PATH } from './urls';
 
-/**
- * The Case fields Lens reads: API name → the standard English label. The API name is label-independent
- * (`data-target-selection-name="sfdc:RecordField.Case.Priority"`, next-tools-and-anchors.md §2a, Medium); the label is
- * what a layout item, a highlights item and a list column show where no API name is printed (High for the structure;
- * labels are localized and admin-renamable, so an org in another language reads by API name only). Field names from
- * the Case object reference (next-tools-and-anchors.md §2a "REST and UI API shapes"); `CreatedDate` is the field
- * Lightning labels "Date/Time Opened".
- */
-export const CASE_FIELDS = {
-  CaseNumber: 'Case Number',
-  Subject: 'Subject',
-  Priority: 'Priority',
-  Status: 'Status',
-  CreatedDate: 'Date/Time Opened',
-  AccountId: 'Account Name',
-  EntitlementId: 'Entitlement Name',
-} as const;
-export type CaseField = keyof typeof CASE_FIELDS;
+/** The mapping a Case reader goes by: the caller's (the one in force), over the shipped defaults. */
+export const caseFieldMapping = (fields?: TicketFieldMapping): TicketFieldMapping => withDefaultTicketFields(SALESFORCE_TICKET_FIELDS, fields);
 
 /**
- * What the SLA cannot be computed without: when the Case was opened, and its priority. A page (or a list view) that
- * does not show one is reported in `missing` by its label, so the badge can say "Add Date/Time Opened to this list
- * view" instead of guessing.
+ * A Salesforce API name as opposed to a label, in the shape they take: one identifier, with an underscore (custom
+ * fields, `Opened__c`) or a capital inside a word (`CreatedDate`, `AccountId`). A single word (`Priority`, `Subject`) is
+ * a label as much as an API name, and counts as a label: `missing` names a field by it.
  */
-export const SLA_NEEDS: readonly CaseField[] = ['CreatedDate', 'Priority'];
+const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const API_NAME_MARK = /_|[a-z0-9][A-Z]/;
+export const isApiName = (entry: string): boolean => API_NAME.test(entry) && API_NAME_MARK.test(entry);
+
+/**
+ * What the SLA needs and the page (or list view) does not show, by the label it would show it under (the mapping's
+ * first label: `Date/Time Opened`, or the org's own, `Datum/Uhrzeit geöffnet`), so the badge can say "Add Date/Time
+ * Opened to this list view" instead of guessing.
+ * @example missingCaseFields(SALESFORCE_TICKET_FIELDS, (field) => field !== 'opened') // ['Date/Time Opened']
+ */
+export function missingCaseFields(fields: TicketFieldMapping, shown: (field: TicketField) => boolean): string[] {
+  return SLA_NEEDS.flatMap((field) => (shown(field) ? [] : [shownLabel(fields[field] ?? [], isApiName) ?? field]));
+}
 
 /** Salesforce Case ids: key prefix `500`, 15 or 18 characters (as SALESFORCE_CASE_PATH). */
 export const CASE_ID = /^500[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;

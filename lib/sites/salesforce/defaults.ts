@@ -1,5 +1,6 @@
 import type { Severity } from '../../domain/ticket';
 import { HANDBOOK_LABELS, type FieldMapping } from '../../parse/field-mapping';
+import type { TicketFieldMapping } from '../../parse/ticket-fields';
 
 /**
  * Salesforce's shipped field mapping: labels. Custom fields' API names are chosen per org (`Segment__c`,
@@ -17,3 +18,22 @@ export const SALESFORCE_FIELD_MAPPING: FieldMapping = HANDBOOK_LABELS;
  * upper priority is Severity 1 and the others Severity 2.
  */
 export const SALESFORCE_PRIORITY_MAP: Readonly<Record<string, Severity>> = { high: 1, medium: 2, low: 2 };
+
+/**
+ * Where a Case's fields are read (lib/parse/ticket-fields.ts): each field's API name first, then its standard English
+ * label. The API name is label-independent (`data-target-selection-name="sfdc:RecordField.Case.Priority"`,
+ * next-tools-and-anchors.md §2a, Medium) but only a record page's detail layout prints it; the label is what a layout
+ * item, a highlights item and a list view's column show (High for the structure). Labels are localized and
+ * admin-renamable, so an org in another language adds its own (`Datum/Uhrzeit geöffnet`), which list views need: they
+ * show labels only. Field names from the Case object reference (§2a "REST and UI API shapes"); `CreatedDate` is the
+ * field Lightning labels "Date/Time Opened", and `Subject`, `Priority` and `Status` are API name and label alike.
+ */
+export const SALESFORCE_TICKET_FIELDS: TicketFieldMapping = {
+  number: ['CaseNumber', 'Case Number'],
+  subject: ['Subject'],
+  priority: ['Priority'],
+  status: ['Status'],
+  opened: ['CreatedDate', 'Date/Time Opened'],
+  account: ['AccountId', 'Account Name'],
+  entitlement: ['EntitlementId', 'Entitlement Name'],
+};

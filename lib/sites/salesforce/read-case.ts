@@ -2,13 +2,17 @@
  * Reads a Salesforce Service Cloud Case record page (standard navigation and the Service Console) into the ticket the
  * badges evaluate: raw displayed text, nothing interpreted (lib/background reads the times and maps the priority).
  * Fields come from the record's detail layout (by API name, then by label; the same layout items as account pages,
- * ./read-page.ts) and from its highlights panel (by label). Milestones are not read: their rendered markup has no
- * public hooks (next-tools-and-anchors.md §2a), so `toolDue` stays empty rather than scraped. Pure DOM reading.
+ * ./read-page.ts) and from its highlights panel (by label), as the ticket field mapping names them (./defaults.ts).
+ * Milestones are not read: their rendered markup has no public hooks (next-tools-and-anchors.md §2a), so `toolDue`
+ * stays empty rather than scraped. Pure DOM reading.
  */
 import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
 import { visibleText } from '../dom/dom-text';
+import { nameKey } from '../../parse/field-mapping';
+import { squash } from '../../parse/result';
+import { TICKET_FIELDS, findTicketField, type TicketField, type TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, TicketPlace } from '../page-data';
-import { CASE_FIELDS, SLA_NEEDS, caseAccount, textOrNull, type CaseField } from './case-fields';
+import { caseAccount, caseFieldMapping, missingCaseFields, textOrNull } from './case-fields';
 import { readLayoutItem, readRecordName } from './read-page';
 import {
   SF_ACTIVE_PAGE,
@@ -37,15 +41,18 @@ const DOCUMENT_FRAGMENT_NODE = 11;
  * is not a Case record page, no Case has rendered yet (callers retry on DOM mutations), or which of several mounted
  * records is shown cannot be told: never a guess, which could show another customer's SLA.
  * `page` is the caller's one match of the URL; the ticket id is its record id. `url` gives the account link's origin.
+ * `mapping`: the ticket field mapping in force (absent: SALESFORCE_TICKET_FIELDS).
+ * @example readSalesforceCase(document, matchPage(url)!, url, { opened: ['CreatedDate', 'Datum/Uhrzeit geöffnet'] })?.ticket?.missing // ['Datum/Uhrzeit geöffnet'] where the page shows neither
  */
-export function readSalesforceCase(root: ParentNode, page: PageMatch, url: URL): TicketPlace<'salesforce'> | null {
+export function readSalesforceCase(root: ParentNode, page: PageMatch, url: URL, mapping?: TicketFieldMapping): TicketPlace<'salesforce'> | null {
   if (page.tool !== 'salesforce' || page.kind !== 'ticket' || page.recordId === null) return null;
   const shown = shownRecord(root);
   if (!shown) return null;
-  const fields = caseFields(shown.scope, shown.panel);
+  const entries = caseFieldMapping(mapping);
+  const fields = caseFields(shown.scope, shown.panel, entries);
   if (fields.size === 0) return null;
 
-  const text = (field: CaseField) => textOrNull(fields.get(field));
+  const text = (field: TicketField) => textOrNull(fields.get(field));
   return {
     anchor: shown.anchor,
     ticketId: page.recordId,
@@ -53,15 +60,15 @@ export function readSalesforceCase(root: ParentNode, page: PageMatch, url: URL):
       tool: 'salesforce',
       ticketId: page.recordId,
       // The header's title is the record's name, which for a Case is its number: the fallback when no field shows it.
-      label: text('CaseNumber') ?? readRecordName(shown.scope),
-      subject: text('Subject'),
-      priority: text('Priority'),
-      status: text('Status'),
-      opened: text('CreatedDate'),
-      account: caseAccount(fields.get('AccountId'), url.origin),
-      entitlement: text('EntitlementId'),
+      label: text('number') ?? readRecordName(shown.scope),
+      subject: text('subject'),
+      priority: text('priority'),
+      status: text('status'),
+      opened: text('opened'),
+      account: caseAccount(fields.get('account'), url.origin),
+      entitlement: text('entitlement'),
       toolDue: [],
-      missing: SLA_NEEDS.filter((field) => !fields.has(field)).map((field) => CASE_FIELDS[field]),
+      missing: missingCaseFields(entries, (field) => fields.has(field)),
     },
   };
 }
@@ -143,30 +150,33 @@ function isElement(node: ParentNode): node is Element {
 }
 
 /**
- * The Case fields shown, each as the element holding its value: the detail layout's item by API name (first), else
- * by label; then the highlights panel's item by label. Items naming another object's field (a related record's
- * component, an edit modal) are not the Case's, whatever their label says.
+ * The Case fields shown, each as the element holding its value, found by the mapping's entries (`findTicketField`):
+ * the detail layout's item by API name (first), else by label, the layout's then the highlights panel's. Items
+ * naming another object's field (a related record's component, an edit modal) are not the Case's, whatever their
+ * label says. Labels compare squashed (case and punctuation aside), API names without case.
  */
-function caseFields(scope: Element, panel: Element): Map<CaseField, Element> {
+function caseFields(scope: Element, panel: Element, mapping: TicketFieldMapping): Map<TicketField, Element> {
   const byName = new Map<string, Element>();
   const byLabel = new Map<string, Element>();
   for (const item of deepQueryAlternatives(scope, SF_LAYOUT_ITEM)) {
     const field = readLayoutItem(item);
     if (!field || (field.selection && field.selection.object !== 'Case')) continue;
-    if (field.selection && !byName.has(field.selection.field)) byName.set(field.selection.field, field.valueEl);
-    if (!byLabel.has(field.label)) byLabel.set(field.label, field.valueEl);
+    const name = field.selection ? nameKey(field.selection.field) : null;
+    if (name !== null && !byName.has(name)) byName.set(name, field.valueEl);
+    const label = squash(field.label);
+    if (!byLabel.has(label)) byLabel.set(label, field.valueEl);
   }
   const byTitle = new Map<string, Element>();
   for (const item of deepQueryAlternatives(panel, SF_HIGHLIGHTS_ITEM)) {
     const labelEl = deepQueryFirst(item, SF_HIGHLIGHTS_LABEL);
-    const label = (labelEl?.getAttribute('title') ?? '').trim() || (labelEl ? visibleText(labelEl) : '');
+    const label = squash((labelEl?.getAttribute('title') ?? '').trim() || (labelEl ? visibleText(labelEl) : ''));
     const value = deepQueryFirst(item, SF_HIGHLIGHTS_VALUE);
     if (label && value && !byTitle.has(label)) byTitle.set(label, value);
   }
-  const found = new Map<CaseField, Element>();
-  for (const [name, label] of Object.entries(CASE_FIELDS) as Array<[CaseField, string]>) {
-    const value = byName.get(name) ?? byLabel.get(label) ?? byTitle.get(label);
-    if (value) found.set(name, value);
+  const found = new Map<TicketField, Element>();
+  for (const field of TICKET_FIELDS) {
+    const value = findTicketField(mapping[field] ?? [], byName, byLabel, byTitle);
+    if (value) found.set(field, value);
   }
   return found;
 }

@@ -2,7 +2,7 @@
 import { RECORD_ATTRIBUTES } from '../../parse/attributes';
 import { deepQueryFirst } from '../dom/deep-query';
 import type { ToolDefinition } from '../page-data';
-import { SALESFORCE_FIELD_MAPPING, SALESFORCE_PRIORITY_MAP } from './defaults';
+import { SALESFORCE_FIELD_MAPPING, SALESFORCE_PRIORITY_MAP, SALESFORCE_TICKET_FIELDS } from './defaults';
 import { readSalesforceAccount } from './read-page';
 import { readSalesforceCase, readSalesforceCaseRows, salesforceRowRoots } from './read-case';
 import * as selectors from './selectors';
@@ -24,7 +24,15 @@ export const salesforce = {
   supplies: RECORD_ATTRIBUTES,
   // Cases are read from the page itself (no API host access): the background only evaluates them. A list view page
   // shows 50 rows and loads more as the agent scrolls, so 100 per request is a page and a half.
-  tickets: { source: 'page', noun: 'Case', batchSize: 100, ticketPage: readSalesforceCase, listRows: readSalesforceCaseRows, rowRoots: salesforceRowRoots },
+  tickets: {
+    source: 'page',
+    noun: 'Case',
+    batchSize: 100,
+    defaultFields: SALESFORCE_TICKET_FIELDS,
+    ticketPage: readSalesforceCase,
+    listRows: readSalesforceCaseRows,
+    rowRoots: salesforceRowRoots,
+  },
   priorityMap: SALESFORCE_PRIORITY_MAP,
   selectors,
 } as const satisfies ToolDefinition<'salesforce'>;
