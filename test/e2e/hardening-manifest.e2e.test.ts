@@ -28,7 +28,13 @@ const ALLOWED = {
       matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'],
       js: ['content-scripts/crm-sidebar.js'],
     },
-    { matches: ['https://*.zendesk.com/*'], js: ['content-scripts/ticket-badges.js'] },
+    // The badges: Zendesk tickets and views, and the tickets inside the CRMs (Salesforce Cases and Case list views,
+    // HubSpot tickets): the same hosts the sidebar already runs on, nothing wider. No new host permission either: the
+    // CRM tickets are read off the page, not fetched.
+    {
+      matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.zendesk.com/*', 'https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'],
+      js: ['content-scripts/ticket-badges.js'],
+    },
   ],
   web_accessible_resources: undefined, // none: the UI's CSS is inlined into its shadow roots
   externally_connectable: undefined, // no web page may message the extension
