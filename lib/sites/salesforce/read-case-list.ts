@@ -6,12 +6,12 @@
  * and choice do not matter; a column the SLA needs and the list view does not show is reported in `missing`, by the
  * mapping's label. Pure DOM reading.
  */
-import { deepQueryAlternatives, deepQueryFirst } from '../dom/deep-query';
+import { deepQueryFirst, lightThenDeep } from '../dom/deep-query';
 import { squash } from '../../parse/result';
 import { TICKET_FIELDS, type TicketField, type TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, TicketRow } from '../page-data';
 import { CASE_ID, caseAccount, caseFieldMapping, missingCaseFields, textOrNull } from './case-fields';
-import { SF_ACTIVE_PAGE, SF_LIST_CELL, SF_LIST_CELL_CONTENT, SF_LIST_HEADER_TITLE, SF_LIST_ROW, SF_LIST_TABLE } from './selectors';
+import { SF_ACTIVE_PAGE, SF_LIST_CELL_VALUE, SF_LIST_CELL, SF_LIST_CELL_CONTENT, SF_LIST_HEADER_TITLE, SF_LIST_ROW, SF_LIST_TABLE } from './selectors';
 
 const CELL = SF_LIST_CELL.join(', ');
 /** The row's record id (the datatable's key field), a Case id in a Case list. */
@@ -44,13 +44,15 @@ export function readSalesforceCaseRows(root: ParentNode, page: PageMatch, skip?:
   const read: ReadContext = { fields, keys, labelKey };
   // The shown page only: Lightning keeps the pages an agent navigated away from mounted but hidden beside it
   // (SF_ACTIVE_PAGE), and a hidden list of 1,000 cases would be read, fetched and badged for nothing.
-  const scope = deepQueryFirst(root, SF_ACTIVE_PAGE) ?? root;
-  const tables = deepQueryAlternatives(scope, SF_LIST_TABLE);
+  // Light DOM first (lightThenDeep): this runs at every change of a page of a thousand rows, and a walk into every
+  // shadow tree visits every element of it; Lightning's list views are light DOM (synthetic shadow, notes §1.5).
+  const scope = lightThenDeep(root, SF_ACTIVE_PAGE)[0] ?? root;
+  const tables = lightThenDeep(scope, SF_LIST_TABLE);
   const seen = new Set<Element>();
   const columns = new Map<Element, Columns>();
   const rows: TicketRow<'salesforce'>[] = [];
   for (const container of tables.length > 0 ? tables : [scope]) {
-    for (const row of deepQueryAlternatives(container, SF_LIST_ROW)) {
+    for (const row of lightThenDeep(container, SF_LIST_ROW)) {
       if (seen.has(row)) continue; // a datatable nested in another's cell is searched twice
       seen.add(row);
       if (skip?.(row)) continue;
@@ -66,7 +68,7 @@ export function readSalesforceCaseRows(root: ParentNode, page: PageMatch, skip?:
  * shadow root): the badges observe them for rows, which a document-wide MutationObserver does not see.
  */
 export function salesforceRowRoots(root: ParentNode): ShadowRoot[] {
-  return deepQueryAlternatives(root, SF_LIST_TABLE).flatMap((table) => (table.shadowRoot ? [table.shadowRoot] : []));
+  return lightThenDeep(root, SF_LIST_TABLE).flatMap((table) => (table.shadowRoot ? [table.shadowRoot] : []));
 }
 
 interface ReadContext {
@@ -83,6 +85,11 @@ function readRow(row: Element, columns: Map<Element, Columns>, { fields, keys, l
 
   const found = rowCells(cells, columnsOf(row, columns), keys, labelKey);
   const cell = (field: TicketField): Element | null => found.get(field) ?? null;
+  // A cell's value without its inline-edit button (light DOM first: one native query).
+  const value = (field: TicketField): Element | null => {
+    const c = cell(field);
+    return c && (c.querySelector(SF_LIST_CELL_VALUE[0]) ?? c);
+  };
   const subject = cell('subject');
   // The badge goes before the subject (as in Zendesk's subject cell); without that column, in the row header, which
   // shows the record's name (the Case Number in a Case list view).
@@ -92,18 +99,18 @@ function readRow(row: Element, columns: Map<Element, Columns>, { fields, keys, l
   return {
     row,
     ticketId,
-    anchor: deepQueryFirst(place, SF_LIST_CELL_CONTENT) ?? place,
+    anchor: lightThenDeep(place, SF_LIST_CELL_CONTENT)[0] ?? place,
     ticket: {
       tool: 'salesforce',
       ticketId,
-      label: textOrNull(cell('number')),
-      subject: textOrNull(subject),
-      priority: textOrNull(cell('priority')),
-      status: textOrNull(cell('status')),
-      opened: textOrNull(cell('opened')),
+      label: textOrNull(value('number')),
+      subject: textOrNull(subject && (subject.querySelector(SF_LIST_CELL_VALUE[0]) ?? subject)),
+      priority: textOrNull(value('priority')),
+      status: textOrNull(value('status')),
+      opened: textOrNull(value('opened')),
       // A list has no page URL at hand: the link's own document base (the page's URL in a browser) gives the origin.
       account: caseAccount(cell('account'), row.baseURI ?? null),
-      entitlement: textOrNull(cell('entitlement')),
+      entitlement: textOrNull(value('entitlement')),
       toolDue: [],
       missing: missingCaseFields(fields, (field) => found.has(field)),
     },

@@ -199,3 +199,12 @@ export const SF_LIST_CELL_CONTENT = [
   'span.slds-grid', // lightning-primitive-cell-factory > span.slds-grid.slds-grid_align-spread
   'lightning-primitive-cell-factory', // the cell factory, where its wrapper differs
 ] as const;
+
+/**
+ * A cell's value, without the inline-edit button beside it: `div.slds-truncate` in the content wrapper (the same saved
+ * row as SF_LIST_CELL_CONTENT, Medium). Read in one native query; where it is missing the whole cell is read, noise
+ * skipped (SF_VALUE_NOISE).
+ */
+export const SF_LIST_CELL_VALUE = [
+  '.slds-truncate', // lightning-primitive-cell-factory > span.slds-grid > div.slds-truncate
+] as const;

@@ -60,6 +60,9 @@ export const SELECTOR_COUNTS: readonly SelectorCount[] = [
   ['SF_LIST_CELL', 'salesforce/case-list.html', [70]], // the checkbox and action cells carry no data-label
   ['SF_LIST_HEADER_TITLE', 'salesforce/case-list.html', [7]], // the checkbox and action headers have no sortable title
   ['SF_LIST_CELL_CONTENT', 'salesforce/case-list.html', [80, 80]], // 7 labelled cells + the action cell per row
+  ['SF_LIST_CELL_VALUE', 'salesforce/case-list.html', [78]], // every labelled cell but the 2 empty priorities
+  ['SF_LIST_CELL_VALUE', 'salesforce/case-list-missing.html', [36]],
+  ['SF_LIST_CELL_VALUE', 'salesforce/account.html', [4]], // highlights-strip truncation, not list cells: read only inside a list's cells
   ['SF_RECORD_LINK', 'salesforce/case-list.html', [19]], // 10 Case Number links, 9 Account Name lookups
   ['SF_HIGHLIGHTS_PANEL', 'salesforce/case-list.html', [0, 0]],
   ['SF_LIST_TABLE', 'salesforce/case-list-missing.html', [1]],
