@@ -155,6 +155,16 @@ describe('a Salesforce Case list view', () => {
     expect(room.host).toBeLessThanOrEqual(86);
     expect(room.text / room.cell).toBeGreaterThan(0.5);
     expect(room.gap).toBeLessThanOrEqual(8);
+    // Columns as narrow as an agent (or the datatable's equal widths) make them: a chip, and the subject keeps its room.
+    await page.addStyleTag({ content: '.dt-outer-container{width:920px!important}' });
+    await expect.poll(() => row.locator('entitlement-lens-badge .el-badge').getAttribute('class'), { timeout: 5_000 }).toContain('el-badge--narrow');
+    const narrow = await row.locator('td[data-label="Subject"]').evaluate((cell) => {
+      const host = cell.querySelector('entitlement-lens-badge')!.getBoundingClientRect();
+      const content = cell.querySelector('entitlement-lens-badge')!.parentElement!.getBoundingClientRect();
+      return { host: host.width, content: content.width };
+    });
+    expect(narrow.host).toBeLessThanOrEqual(36);
+    expect(narrow.host / narrow.content).toBeLessThanOrEqual(0.4);
     // A case whose account Lens does not know says so in its name, and never shows a Slack right.
     const unknown = page.locator('tr[data-row-key-value="500Dn0000005002AAQ"] entitlement-lens-badge .el-badge__main');
     await expect.poll(() => unknown.getAttribute('aria-label')).toContain('account not known yet');

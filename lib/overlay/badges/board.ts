@@ -263,8 +263,12 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     }
     for (const badge of placed) visibility.observe(badge.host);
     if (!find.ticketPage && !parsing && placed.length > 0 && document.visibilityState === 'visible') drawNear(placed);
+    // A ticket page has one badge: where the page now shows the ticket somewhere else (the Service Console swapped the
+    // workspace shown after the URL), the badge placed in the other one goes.
+    const anchors = find.ticketPage ? new Set(found.map((f) => f.anchor)) : null;
     for (const badge of badges.values()) {
-      if (badge.host.isConnected) continue;
+      if (badge.host.isConnected && !(anchors && found.length > 0 && !anchors.has(badge.host.parentElement!))) continue;
+      badge.host.remove();
       badges.delete(badge.host);
       visibility.unobserve(badge.host);
       resizes.unobserve(badge.host);
