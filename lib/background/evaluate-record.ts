@@ -4,6 +4,10 @@ import type { RawRecord, RawTicket, Tool } from '../sites/types';
 import type { Severity } from '../domain/ticket';
 import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
 import { toolById } from '../sites/registry';
+import { parseDisplayedInstant } from '../parse/date';
+import { compareDue, DEFAULT_DUE_TOLERANCE_MS } from '../sla/compare-due';
+import type { SlaDecision } from '../policy';
+import type { ToolDue } from '../messaging/answers';
 
 /**
  * Reads a raw CRM record (property names and labels → text) through the field mapping and evaluates it against the
@@ -60,11 +64,46 @@ export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount
     },
     priorityMapFor(policy, raw.tool),
   );
+  const sla = evaluateTicketSla(ticket, organization?.evaluation.account ?? null, policy, { now, holidays });
+  // The tool's own due times are ISO instants from its API: no zone is assumed for them.
+  const toolDue = raw.toolDue?.length ? toolDueBeside(raw.toolDue, sla, raw.tool, policy, 'UTC', warnings) : undefined;
   return {
     ticketId: raw.ticketId,
     ticket,
     warnings,
     organizationKey: organization?.key ?? null,
-    sla: evaluateTicketSla(ticket, organization?.evaluation.account ?? null, policy, { now, holidays }),
+    sla,
+    ...(toolDue ? { toolDue } : {}),
   };
+}
+
+/**
+ * The second opinion: each of the tool's own SLA due times (as the page or API shows them) beside the handbook's due
+ * time for the same target, compared within the policy's tolerance (`sla.toolDueToleranceMinutes`, default 5). A due
+ * time that cannot be read is named in `warnings` and left out; a target the handbook does not have (HubSpot's and
+ * Zendesk's next response) is shown without a comparison.
+ * @example toolDueBeside([{ metric: 'first-response', due: '2026-11-30T12:00:00Z', status: 'active' }], sla, 'zendesk', policy, 'UTC', [])[0].comparison?.differs
+ */
+export function toolDueBeside(dues: NonNullable<RawTicket['toolDue']>, sla: readonly SlaDecision[], tool: Tool, policy: Policy, zone: string, warnings: string[]): ToolDue[] {
+  const toolName = toolById(tool)?.name ?? tool;
+  const minutes = policy.sla?.toolDueToleranceMinutes;
+  const tolerance = minutes === undefined ? DEFAULT_DUE_TOLERANCE_MS : minutes * 60_000;
+  return dues.flatMap((due): ToolDue[] => {
+    const at = parseDisplayedInstant(due.due, `${toolName}'s due time`, zone);
+    if (at.value === null) {
+      if (at.warning) warnings.push(at.warning);
+      return [];
+    }
+    const handbook = sla.find((d) => d.metric === due.metric && !d.internal && d.dueAt !== null);
+    return [
+      {
+        metric: due.metric,
+        toolName,
+        dueAt: new Date(at.value).toISOString(),
+        status: due.status,
+        handbookDueAt: handbook?.dueAt ?? null,
+        comparison: handbook?.dueAt ? compareDue(at.value, Date.parse(handbook.dueAt), tolerance) : null,
+      },
+    ];
+  });
 }

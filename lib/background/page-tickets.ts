@@ -8,10 +8,8 @@ import { parseDisplayedInstant } from '../parse/date';
 import { squash } from '../parse/result';
 import type { Policy, SlaDecision } from '../policy';
 import type { RawPageTicket } from '../sites/types';
-import { toolById } from '../sites/registry';
-import { compareDue, DEFAULT_DUE_TOLERANCE_MS } from '../sla/compare-due';
-import type { EvaluatedAccount, EvaluatedTicket, TicketLookup, ToolDue } from '../messaging/answers';
-import { evaluateRawTicket } from './evaluate-record';
+import type { EvaluatedAccount, EvaluatedTicket, TicketLookup } from '../messaging/answers';
+import { evaluateRawTicket, toolDueBeside } from './evaluate-record';
 import { calendarsWithHolidays } from './ticket-service';
 
 export interface PageTicketDeps {
@@ -38,7 +36,6 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
   const organizations: Record<string, EvaluatedAccount> = {};
   const accounts = new Map<string, Promise<EvaluatedAccount | null>>();
   const paused = new Set((policy.sla?.pausedStatuses ?? []).map(squash));
-  const tolerance = policy.sla?.toolDueToleranceMinutes !== undefined ? policy.sla.toolDueToleranceMinutes * 60_000 : DEFAULT_DUE_TOLERANCE_MS;
 
   for (const page of raw) {
     const warnings: string[] = [];
@@ -82,25 +79,7 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
     // Nor are replies: the first response counts as not yet made, which can only make it look later than it is.
     warnings.push('Replies are not on the page: the first response is counted as not yet made');
     // The tool's own due times, beside the handbook's (an unreadable one is said, and left out).
-    const toolName = toolById(page.tool)?.name ?? page.tool;
-    const toolDue = page.toolDue.flatMap((due): ToolDue[] => {
-      const at = parseDisplayedInstant(due.due, `${toolName}'s due time`, zone);
-      if (at.value === null) {
-        if (at.warning) warnings.push(at.warning);
-        return [];
-      }
-      const handbook = sla.find((d) => d.metric === due.metric && !d.internal && d.dueAt !== null);
-      return [
-        {
-          metric: due.metric,
-          toolName,
-          dueAt: new Date(at.value).toISOString(),
-          status: due.status,
-          handbookDueAt: handbook?.dueAt ?? null,
-          comparison: handbook?.dueAt ? compareDue(at.value, Date.parse(handbook.dueAt), tolerance) : null,
-        },
-      ];
-    });
+    const toolDue = toolDueBeside(page.toolDue, sla, page.tool, policy, zone, warnings);
     tickets[page.ticketId] = {
       ...evaluated,
       sla,

@@ -41,7 +41,9 @@ export class TicketService {
     const found = new Set<string>();
     if (!problem) {
       for (const path of zendeskApiPaths.showMany(ticketIds)) {
-        const result = await this.deps.fetchJson(origin + path.replace('include=organizations', 'include=organizations,metric_sets'));
+        // Side-loads: the organizations, the metric sets (first reply, solved) and Zendesk's own SLA targets (`slas`:
+        // its due times, set beside the handbook's as a second opinion; real-markup-notes.md §4.4).
+        const result = await this.deps.fetchJson(origin + path.replace('include=organizations', 'include=organizations,metric_sets,slas'));
         const parsed = result.ok ? parseZendeskShowMany(result.json, { origin, severityFieldId }) : null;
         if (!result.ok || !parsed) {
           problem = result.ok ? { kind: 'malformed', message: 'The answer did not look like Zendesk tickets. It will be retried.', status: null, retryAt: null } : result.problem;

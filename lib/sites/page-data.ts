@@ -186,4 +186,6 @@ export interface RawTicket<T extends string = string> {
   firstResponseAt: string | null;
   resolvedAt: string | null;
   organizationId: string | null;
+  /** The tool's own SLA due times (Zendesk's `slas.policy_metrics`, side-loaded by `include=slas`): the second opinion. */
+  toolDue?: RawPageTicket['toolDue'];
 }

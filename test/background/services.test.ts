@@ -117,7 +117,7 @@ describe('the ticket service', () => {
     const { s, urls } = service([1, 2, 3].map(() => async () => ({ ok: true, json: { tickets: [], organizations: [] } })));
     const lookup = await s.lookup('https://acme.zendesk.com', ids);
     expect(urls).toHaveLength(3);
-    expect(urls[0]).toMatch(/^https:\/\/acme\.zendesk\.com\/api\/v2\/tickets\/show_many\.json\?ids=2000,.*,2099&include=organizations,metric_sets$/);
+    expect(urls[0]).toMatch(/^https:\/\/acme\.zendesk\.com\/api\/v2\/tickets\/show_many\.json\?ids=2000,.*,2099&include=organizations,metric_sets,slas$/);
     expect(lookup.missing).toHaveLength(250);
   });
 

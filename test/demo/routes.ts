@@ -53,6 +53,8 @@ import {
   zendeskOrganizationJson,
   zendeskShowManyJson,
   zendeskTicketJson,
+  zendeskSlasJson,
+  withSlas,
   zendeskTicketTitle,
   zendeskViewRows,
 } from '../fixtures/demo/render-zendesk';
@@ -279,7 +281,9 @@ function zendeskApi(host: string, url: URL, data: DemoData): Reply {
     if (!ticket) return zendeskError(404, 'RecordNotFound', 'Not found');
     if (single[2]) return json({ ticket_metric: zendeskMetricSetJson(ticket, data.now, origin) });
     const account = data.accounts[ticket.orgIndex] ?? null;
-    const body: Record<string, unknown> = { ticket: zendeskTicketJson(ticket, account, data.now, origin) };
+    const body: Record<string, unknown> = {
+      ticket: withSlas(zendeskTicketJson(ticket, account, data.now, origin), include.includes('slas') ? zendeskSlasJson(ticket, data.now) : null),
+    };
     if (include.includes('organizations')) body.organizations = account ? [zendeskOrganizationJson(account, origin)] : [];
     if (include.includes('metric_sets')) body.metric_sets = [zendeskMetricSetJson(ticket, data.now, origin)];
     return json(body);

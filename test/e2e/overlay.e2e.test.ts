@@ -151,6 +151,25 @@ describe('Zendesk ticket badges', () => {
     await page.close();
   });
 
+  it('sets Zendesk’s own SLA due time beside the handbook’s: agreeing (a 24/7 customer) or marked where they differ', async () => {
+    // The demo's Zendesk SLA policy counts first reply in calendar hours (test/fixtures/demo/zendesk-data.ts).
+    const agree = await demo.browser.context.newPage();
+    await agree.goto(`${zd()}/agent/tickets/1001`); // Stark: 24/7 Support, Severity 1 runs around the clock too
+    await expect.poll(() => badge(agree).first().getAttribute('data-tone'), { timeout: 15_000 }).not.toBeNull();
+    expect(await badge(agree).first().textContent()).not.toContain('differs');
+    await agree.locator('entitlement-lens-badge .el-badge__main').first().click();
+    expect(await agree.locator('entitlement-lens-badge .el-badge__tool-due').first().textContent()).toMatch(
+      /^Zendesk’s SLA: first response due .+ \(active\); the handbook’s: due .+: they agree\.$/,
+    );
+    await agree.close();
+    const differ = await demo.browser.context.newPage();
+    await differ.goto(`${zd()}/agent/tickets/1002`); // Globex: business hours
+    await expect.poll(() => badge(differ).first().textContent(), { timeout: 15_000 }).toContain('Zendesk SLA differs');
+    await differ.locator('entitlement-lens-badge .el-badge__main').first().click();
+    expect(await differ.locator('entitlement-lens-badge .el-badge__tool-due--differs').first().textContent()).toMatch(/the handbook’s: due .+: \d+h( \d+m)? later\.$/);
+    await differ.close();
+  });
+
   it('a ticket view of 200 rows: badges on the rows in view, every row badged as it scrolls in, data fetched in batches of 100', async () => {
     const before = demo.server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length;
     const page = await demo.browser.context.newPage();

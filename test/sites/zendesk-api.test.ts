@@ -59,6 +59,7 @@ describe('parseZendeskTicketResponse', () => {
         firstResponseAt: null,
         resolvedAt: null,
         organizationId: '40001',
+        toolDue: [], // not side-loaded here (include=slas)
       },
       organization: {
         tool: 'zendesk',
@@ -78,6 +79,28 @@ describe('parseZendeskTicketResponse', () => {
   it('uses the given origin for organization links', () => {
     const parsed = parseZendeskTicketResponse(loadJsonFixture('zendesk/api/ticket-1001.json'), { origin: 'https://other.zendesk.com/' });
     expect(parsed?.organization?.url).toBe('https://other.zendesk.com/agent/organizations/40001');
+  });
+
+  it('reads Zendesk’s own SLA due times from the `slas` side-load: first and next reply, running or paused only', () => {
+    // The shape of `include=slas` (real-markup-notes.md §4.4): inside each ticket, `policy_metrics[]` with breach_at,
+    // stage (active, paused, completed) and metric (SLA policy metric names), the target in hours or minutes.
+    const json = loadJsonFixture('zendesk/api/ticket-1001.json') as { ticket: Record<string, unknown> };
+    json.ticket.slas = {
+      policy_metrics: [
+        { breach_at: '2024-03-05T09:00:00Z', stage: 'active', metric: 'first_reply_time', hours: 24 },
+        { breach_at: '2024-03-04T10:00:00Z', stage: 'paused', metric: 'next_reply_time', minutes: 60 },
+        { breach_at: '2024-03-04T11:00:00Z', stage: 'completed', metric: 'first_reply_time', hours: 2 },
+        { breach_at: '2024-03-06T09:00:00Z', stage: 'active', metric: 'periodic_update_time', hours: 48 },
+        { breach_at: null, stage: 'active', metric: 'first_reply_time', hours: 24 },
+        'garbage',
+      ],
+    };
+    expect(parseZendeskTicketResponse(json)?.ticket.toolDue).toEqual([
+      { metric: 'first-response', due: '2024-03-05T09:00:00Z', status: 'active' },
+      { metric: 'next-response', due: '2024-03-04T10:00:00Z', status: 'paused' },
+    ]);
+    json.ticket.slas = 'nonsense';
+    expect(parseZendeskTicketResponse(json)?.ticket.toolDue).toEqual([]);
   });
 
   it('has a null organization when it was not side-loaded', () => {

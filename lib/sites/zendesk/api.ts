@@ -112,7 +112,28 @@ function parseTicket(value: unknown, options: ZendeskParseOptions): RawTicket<'z
     firstResponseAt: null,
     resolvedAt: null,
     organizationId: idOf(value.organization_id),
+    toolDue: policyMetrics(value.slas),
   };
+}
+
+/**
+ * Zendesk's own SLA policy's due times, as `include=slas` side-loads them inside each ticket:
+ * `slas.policy_metrics[] = { breach_at, stage, metric, hours | minutes | days }` (real-markup-notes.md §4.4, Medium).
+ * Only the targets the handbook also has: `first_reply_time` (first response) and `next_reply_time` (next response);
+ * the others (periodic updates, requester wait, agent work time) have no handbook counterpart. Only a running
+ * (`active`) or `paused` target has a due time to compare; a `completed` one is done.
+ */
+const ZENDESK_SLA_METRICS: Readonly<Record<string, 'first-response' | 'next-response'>> = { first_reply_time: 'first-response', next_reply_time: 'next-response' };
+
+function policyMetrics(slas: unknown): NonNullable<RawTicket['toolDue']> {
+  if (!isObject(slas) || !Array.isArray(slas.policy_metrics)) return [];
+  return slas.policy_metrics.flatMap((m) => {
+    if (!isObject(m)) return [];
+    const metric = ZENDESK_SLA_METRICS[stringOrNull(m.metric) ?? ''];
+    const due = stringOrNull(m.breach_at);
+    const stage = stringOrNull(m.stage);
+    return metric && due && (stage === 'active' || stage === 'paused') ? [{ metric, due, status: stage }] : [];
+  });
 }
 
 function originOf(org: Json, options: ZendeskParseOptions): string {
