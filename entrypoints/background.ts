@@ -88,6 +88,7 @@ export default defineBackground(() => {
       now,
       // The browser's zone, the one the CRM page's date-times are taken to be in (said on each ticket).
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      locale: request.locale,
       policy,
       holidays,
       findAccount: (tool, recordId) => knownAccount(tool, recordId, policy, now),

@@ -7,6 +7,7 @@ import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
+import { isLeftoverTicket, LAST_TICKET_READ } from '@/lib/overlay/leftover-ticket';
 import { useCachedAccount, useEvaluatedAccount, useKnownAccount } from '@/lib/overlay/queries';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import type { PageMatch, RawPageTicket, RawRecord, Tool } from '@/lib/sites/types';
@@ -138,7 +139,9 @@ function TicketAccountPanel({
         ctx,
         () => {
           const place = toolById(match.tool)?.tickets?.ticketPage(document, match, new URL(location.href), fields);
-          return place?.ticket && place.ticketId === match.recordId ? { account: place.ticket.account } : null;
+          // Not while the page still shows the previous ticket under this URL (the console swaps workspaces after it).
+          if (!place?.ticket || place.ticketId !== match.recordId || isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket)) return null;
+          return { account: place.ticket.account };
         },
         (read) => setRef(read === null ? undefined : read.account),
       ),

@@ -92,7 +92,9 @@ export default defineContentScript({
         const shown = pageTickets.get(id);
         return shown ? [toPageTicketRequest(shown)] : [];
       });
-      return tickets.length ? sendMessage('evaluatePageTickets', { tickets }) : Promise.reject(new Error('nothing read yet'));
+      // The page's language says whether its numeric dates are day or month first, where the dates themselves do not.
+      const locale = (document.documentElement.lang || navigator.language || '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 35) || undefined;
+      return tickets.length ? sendMessage('evaluatePageTickets', { tickets, locale }) : Promise.reject(new Error('nothing read yet'));
     };
     const feed = createTicketFeed({
       lookup: (ticketIds, fresh) => (adapter.source === 'api' ? sendMessage('lookupTickets', { origin, ticketIds, fresh }) : evaluateShown(ticketIds)),
@@ -118,6 +120,8 @@ export default defineContentScript({
       if (next === boardFor) return;
       boardFor = next;
       board?.stop();
+      // What the previous page showed is not kept: the next board reads its own rows (this map stays the size of a page).
+      pageTickets.clear();
       const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets };
       board =
         match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun, fields) : listAnchors(adapter, match, adapter.noun, fields)) : null;

@@ -4,7 +4,7 @@ import type { RawRecord, RawTicket, Tool } from '../sites/types';
 import type { Severity } from '../domain/ticket';
 import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
 import { toolById } from '../sites/registry';
-import { parseDisplayedInstant } from '../parse/date';
+import { parseDisplayedInstant, type DateOrder } from '../parse/date';
 import { compareDue, DEFAULT_DUE_TOLERANCE_MS } from '../sla/compare-due';
 import type { SlaDecision } from '../policy';
 import type { ToolDue } from '../messaging/answers';
@@ -84,12 +84,20 @@ export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount
  * Zendesk's next response) is shown without a comparison.
  * @example toolDueBeside([{ metric: 'first-response', due: '2026-11-30T12:00:00Z', status: 'active' }], sla, 'zendesk', policy, 'UTC', [])[0].comparison?.differs
  */
-export function toolDueBeside(dues: NonNullable<RawTicket['toolDue']>, sla: readonly SlaDecision[], tool: Tool, policy: Policy, zone: string, warnings: string[]): ToolDue[] {
+export function toolDueBeside(
+  dues: NonNullable<RawTicket['toolDue']>,
+  sla: readonly SlaDecision[],
+  tool: Tool,
+  policy: Policy,
+  zone: string,
+  warnings: string[],
+  order: DateOrder = 'MDY',
+): ToolDue[] {
   const toolName = toolById(tool)?.name ?? tool;
   const minutes = policy.sla?.toolDueToleranceMinutes;
   const tolerance = minutes === undefined ? DEFAULT_DUE_TOLERANCE_MS : minutes * 60_000;
   return dues.flatMap((due): ToolDue[] => {
-    const at = parseDisplayedInstant(due.due, `${toolName}'s due time`, zone);
+    const at = parseDisplayedInstant(due.due, `${toolName}'s due time`, zone, order);
     if (at.value === null) {
       if (at.warning) warnings.push(at.warning);
       return [];

@@ -3,11 +3,11 @@
  * for a ticket. First the account as last read in the CRM (the paint-at-once cache), else the directory's entry
  * (synced from the admin's export, or seen while browsing), evaluated with the policy in force.
  */
-import { entryKey } from '../directory/entry';
+import { entryKey, type DirectoryEntry } from '../directory/entry';
 import { evaluateEntry } from '../directory/loaded';
 import { salesforceId18 } from '../directory/salesforce-id';
 import { openDirectory } from '../directory/store';
-import type { Policy } from '../policy';
+import { evaluate, type Evaluation, type Policy } from '../policy';
 import type { Tool } from '../sites/types';
 import { accountKey, type EvaluatedAccount } from '../messaging/answers';
 import { recallAccount } from './account-cache';
@@ -23,30 +23,44 @@ function idForms(tool: Tool, recordId: string): string[] {
 }
 
 /**
- * The account as Lens knows it, or null. Never throws: a directory that cannot be opened is as good as empty.
+ * The account as Lens knows it, or null: the newer of the account as last read in the CRM and the directory's entry,
+ * evaluated with the policy in force at `now` (never an evaluation cached under an older policy or date: a package
+ * dropped from Slack, or a contract that ended since, shows as it is now). Never throws: a directory that cannot be
+ * opened is as good as empty.
  * @example await knownAccount('salesforce', '001…', policy, Date.now()) // { source: 'page', … } or null
  */
 export async function knownAccount(tool: Tool, recordId: string, policy: Policy, now: number): Promise<EvaluatedAccount | null> {
   const ids = idForms(tool, recordId);
+  let cached: EvaluatedAccount | null = null;
   for (const id of ids) {
-    const cached = await recallAccount(accountKey(tool, id)).catch(() => null);
-    if (cached) return cached;
+    cached = await recallAccount(accountKey(tool, id)).catch(() => null);
+    if (cached) break;
   }
+  let entry: DirectoryEntry | undefined;
   const directory = await openDirectory().catch(() => null);
-  if (!directory) return null;
-  for (const id of ids) {
-    const entry = await directory.get(entryKey({ name: '', domain: null, crm: { tool, recordId: id, url: null } })).catch(() => undefined);
-    if (!entry) continue;
-    return {
-      key: accountKey(tool, recordId),
-      tool,
-      recordId,
-      url: entry.crm?.url ?? null,
-      evaluation: evaluateEntry(entry, policy, now),
-      unrecognizedPackages: [],
-      readAt: entry.updatedAt,
-      source: 'directory',
-    };
+  for (const id of directory ? ids : []) {
+    entry = await directory!.get(entryKey({ name: '', domain: null, crm: { tool, recordId: id, url: null } })).catch(() => undefined);
+    if (entry) break;
   }
-  return null;
+  const fromCache = cached !== null && (!entry || cached.readAt >= entry.updatedAt);
+  if (!fromCache && !entry) return null;
+  return {
+    key: accountKey(tool, recordId),
+    tool,
+    recordId,
+    url: fromCache ? cached!.url : (entry!.crm?.url ?? null),
+    evaluation: fromCache ? reevaluate(cached!, policy, now) : evaluateEntry(entry!, policy, now),
+    unrecognizedPackages: fromCache ? cached!.unrecognizedPackages : [],
+    readAt: fromCache ? cached!.readAt : entry!.updatedAt,
+    source: fromCache ? cached!.source : entry!.source === 'seen' ? 'page' : 'directory',
+  };
+}
+
+/**
+ * A cached account evaluated again with the policy in force at `now`: its canonical attributes as read, and the
+ * warnings of that reading (an unreadable field stays named); the evaluation's own warnings are not repeated.
+ */
+function reevaluate(cached: EvaluatedAccount, policy: Policy, now: number): Evaluation {
+  const evaluation = evaluate(cached.evaluation.account, policy, { now, warnings: cached.evaluation.warnings });
+  return { ...evaluation, warnings: [...new Set(evaluation.warnings)] };
 }

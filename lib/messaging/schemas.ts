@@ -80,5 +80,11 @@ export const PageTicket = z.object({
 
 export const EvaluatePageTicketsRequest = z.object({
   tickets: z.array(PageTicket).min(1).max(MAX.tickets),
+  /** The page's language (`<html lang>`, else the browser's), for the order of numeric dates it shows. */
+  locale: z
+    .string()
+    .max(35)
+    .regex(/^[A-Za-z0-9-]+$/)
+    .optional(),
 });
 export type EvaluatePageTicketsRequest = z.infer<typeof EvaluatePageTicketsRequest>;

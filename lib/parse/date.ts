@@ -61,6 +61,40 @@ export function parseInstant(raw: unknown, field: string): Parsed<number> {
 const MERIDIEM = /^(am|pm|a\.m\.|p\.m\.|午前|午後)$/i;
 
 /**
+ * Whether `locale` writes a numeric date month first or day first (`en-US` 11/28/2026, `en-GB` 28/11/2026), or null
+ * for a locale Intl does not know.
+ * @example dateOrderOf('en-GB') // 'DMY'
+ */
+export function dateOrderOf(locale: string): DateOrder | null {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 10, 28));
+    const day = parts.findIndex((p) => p.type === 'day');
+    const month = parts.findIndex((p) => p.type === 'month');
+    return day < 0 || month < 0 ? null : day < month ? 'DMY' : 'MDY';
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The order the numeric dates of several displayed date-times must be in: one with a first number above 12 can only be
+ * day first, one with a second number above 12 only month first (a list view of many rows nearly always shows one);
+ * with neither, null (the caller falls back to the page's language). Both at once: the texts disagree, null.
+ * @example dateOrderShown(['28/11/2026 09:14', '05/11/2026 10:00']) // 'DMY'
+ */
+export function dateOrderShown(texts: readonly (string | null)[]): DateOrder | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const m = /^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{4}/.exec(text ?? '');
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'DMY' : 'MDY';
+}
+
+/**
  * Reads a date-time as a CRM displays it, in the zone it is displayed in, to epoch ms. Salesforce and HubSpot show
  * date-times in the user's own zone with no offset (`11/28/2026, 9:14 AM`), so the caller says which zone that is
  * (the browser's, assumed to be the user's CRM zone, and stated). Accepted, with an optional comma before the time,

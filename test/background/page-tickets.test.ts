@@ -53,7 +53,10 @@ describe('tickets read off a page, evaluated with their account as Lens knows it
     expect(high.ticket.severity).toBe(1);
     expect(high.ticket.createdAt).toBe('2026-11-24T17:00:00.000Z');
     expect(high.label).toBe('00001026');
-    expect(high.warnings.join(' ')).toMatch(/Opened read as 11\/24\/2026, 9:00 AM in America\/Los_Angeles/);
+    expect(high.warnings.join(' ')).toContain("Opened read as 11/24/2026, 9:00 AM (month first, as the page's dates show) in America/Los_Angeles");
+    // An explicit offset needs no zone, so nothing is said of it; a "z" inside the text is no offset.
+    const withOffset = await evaluatePageTickets([caseRow({ opened: '11/24/2026 9:00 AM GMT-8' })], deps(known()));
+    expect(withOffset.tickets['500Dn000001AbCdIAK']!.warnings.join(' ')).not.toContain('Opened read as');
     expect(lookup.tickets['500Dn000001AbCeIAK']!.ticket.severity).toBe(2);
     expect(lookup.source).toBe('page');
   });
@@ -89,8 +92,48 @@ describe('tickets read off a page, evaluated with their account as Lens knows it
   it('a waiting status the policy names is said, and counted without the pause (its start is not on the page)', async () => {
     const ticket = (await evaluatePageTickets([caseRow({ status: 'Waiting on Customer' })], deps(known()))).tickets['500Dn000001AbCdIAK']!;
     expect(ticket.warnings.join(' ')).toMatch(/“Waiting on Customer” pauses the SLA clock, but when it began is not on the page: counted without the pause/);
-    expect(firstResponse(ticket as never)).toMatchObject({ dueAt: expect.any(String) });
-    expect(ticket.sla.find((d) => d.metric === 'first-response')?.state).toBe('running');
+    expect(ticket.sla.find((d) => d.metric === 'resolution')?.state).toBe('running');
+  });
+
+  it('replies are not on the page: a ticket still “New” counts its first response; in any other status that is unknown, never breached', async () => {
+    const old = { opened: '11/20/2026, 9:00 AM' }; // long past its 24-hour first-response target
+    const lookup = await evaluatePageTickets(
+      [caseRow({ ...old, ticketId: '500Dn000001AaaaIAK', status: 'New' }), caseRow({ ...old, ticketId: '500Dn000001BbbbIAK', status: 'Working' })],
+      deps(known()),
+    );
+    const fresh = lookup.tickets['500Dn000001AaaaIAK']!;
+    expect(fresh.sla.find((d) => d.metric === 'first-response')?.state).toBe('breached');
+    const worked = lookup.tickets['500Dn000001BbbbIAK']!;
+    const fr = worked.sla.find((d) => d.metric === 'first-response')!;
+    expect(fr.state).toBe('unknown');
+    expect(fr.reasons[0]).toBe('Replies are not on the page: whether the first response was made is not known (status “Working”)');
+    expect(worked.sla.find((d) => d.metric === 'internal-first-response')?.state).toBe('unknown');
+    expect(worked.sla.find((d) => d.metric === 'resolution')?.state).toBe('running'); // the countdown follows resolution
+    expect(worked.warnings.join(' ')).toContain('the countdown follows resolution');
+  });
+
+  it('the tool’s own SLA status saying the first response was made marks it met (HubSpot: Completed on time, late, 3, 4)', async () => {
+    for (const status of ['Completed on time', 'Completed late', '3', '4']) {
+      const ticket = caseRow({
+        tool: 'hubspot',
+        ticketId: '9010',
+        account: null,
+        status: 'Waiting on us',
+        toolDue: [{ metric: 'first-response', due: '11/24/2026 1:00 PM', status }],
+      });
+      const lookup = await evaluatePageTickets([ticket], deps(null));
+      const fr = lookup.tickets['9010']!.sla.find((d) => d.metric === 'first-response')!;
+      expect(fr.state, status).toBe('met');
+      expect(fr.reasons[0]).toBe('HubSpot says the first response was made');
+    }
+    const active = caseRow({
+      tool: 'hubspot',
+      ticketId: '9011',
+      account: null,
+      status: 'Waiting on us',
+      toolDue: [{ metric: 'first-response', due: '11/24/2026 1:00 PM', status: 'Active SLA' }],
+    });
+    expect((await evaluatePageTickets([active], deps(null))).tickets['9011']!.sla.find((d) => d.metric === 'first-response')?.state).toBe('unknown');
   });
 
   it('a closed ticket counts nothing: when it closed is not on the page', async () => {
@@ -151,5 +194,22 @@ describe('what a page shows that cannot be read', () => {
     const lookup = await evaluatePageTickets([ticket], deps(null));
     expect(lookup.tickets['9004']!.toolDue).toEqual([]);
     expect(lookup.tickets['9004']!.warnings.join(' ')).toMatch(/HubSpot's due time: cannot read "<b>soon<\/b>"/);
+  });
+});
+
+describe('an org whose dates are day first', () => {
+  it('reads a list’s dates day first when one of them can only be read so, and says so', async () => {
+    const rows = [caseRow({ ticketId: '500Dn000001AaaaIAK', opened: '24/11/2026, 09:00' }), caseRow({ ticketId: '500Dn000001BbbbIAK', opened: '05/11/2026, 09:00' })];
+    const lookup = await evaluatePageTickets(rows, deps(known(), { locale: 'en-US' }));
+    expect(lookup.tickets['500Dn000001BbbbIAK']!.ticket.createdAt).toBe('2026-11-05T17:00:00.000Z'); // 5 November, 09:00 Pacific
+    expect(lookup.tickets['500Dn000001BbbbIAK']!.warnings.join(' ')).toContain("(day first, as the page's dates show)");
+  });
+
+  it('where the dates do not tell, follows the page’s language, and says so', async () => {
+    const gb = await evaluatePageTickets([caseRow({ opened: '05/11/2026, 09:00' })], deps(known(), { locale: 'en-GB' }));
+    expect(gb.tickets['500Dn000001AbCdIAK']!.ticket.createdAt).toBe('2026-11-05T17:00:00.000Z');
+    expect(gb.tickets['500Dn000001AbCdIAK']!.warnings.join(' ')).toContain('(day first, as en-GB writes dates)');
+    const us = await evaluatePageTickets([caseRow({ opened: '05/11/2026, 09:00' })], deps(known(), { locale: 'en-US' }));
+    expect(us.tickets['500Dn000001AbCdIAK']!.ticket.createdAt).toBe('2026-05-11T16:00:00.000Z'); // 11 May, PDT
   });
 });

@@ -516,7 +516,7 @@ describe('Salesforce Service Console (a Case URL with the console’s `ws` param
         label: '00001001',
         subject: A.subject,
         priority: 'High',
-        status: 'Working',
+        status: 'New', // never answered (demoCase)
         account: { recordId: ACCOUNTS[A.orgIndex]!.salesforceId, name: 'Stark Industries' },
         missing: [],
       });

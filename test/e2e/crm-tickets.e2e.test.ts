@@ -59,7 +59,8 @@ describe('a Salesforce Case record page', () => {
     expect(details).toContain('24x7');
     expect(details).toContain('Internal 1-hour goal');
     expect(details).toContain('Stark Industries');
-    expect(details).toContain('Replies are not on the page');
+    expect(details).toContain('Opened read as'); // the zone (and date order) the page's time was read in, said
+    expect(details).not.toContain('Replies are not on the page'); // a case still New is read as not yet answered
     // The panel: the Case's account, from what Lens saw on the account's page.
     await expect.poll(() => page.locator('entitlement-lens-panel .el-panel h1').textContent(), { timeout: 10_000 }).toBe('Stark Industries');
     expect(await panelText(page)).toContain('Case’s account, as last read in Salesforce');

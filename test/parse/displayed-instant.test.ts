@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayedInstant } from '../../lib/parse/date';
+import { dateOrderOf, dateOrderShown, parseDisplayedInstant } from '../../lib/parse/date';
 
 const read = (text: unknown, zone = 'America/New_York') => parseDisplayedInstant(text, 'Date/Time Opened', zone);
 const iso = (text: unknown, zone?: string) => {
@@ -39,5 +39,27 @@ describe('date-times as a CRM displays them, in the zone they are displayed in',
     expect(read('  ')).toEqual({ value: null, warning: null });
     expect(read(42).value).toBeNull();
     expect(read('11/28/2026 9:14 AM', 'Not/AZone').warning).toMatch(/unknown time zone/);
+  });
+});
+
+describe('day first or month first', () => {
+  it('says which order a locale writes numeric dates in', () => {
+    expect(dateOrderOf('en-US')).toBe('MDY');
+    expect(dateOrderOf('en-GB')).toBe('DMY');
+    expect(dateOrderOf('de-DE')).toBe('DMY');
+    expect(dateOrderOf('fr')).toBe('DMY');
+    expect(dateOrderOf('not a locale!')).toBeNull();
+  });
+
+  it('learns the order from the dates shown where one can only be read one way, and says nothing when none can', () => {
+    expect(dateOrderShown(['05/11/2026, 09:14', '28/11/2026, 10:00'])).toBe('DMY');
+    expect(dateOrderShown(['11/05/2026, 9:14 AM', '11/28/2026, 10:00 AM'])).toBe('MDY');
+    expect(dateOrderShown(['11/05/2026, 9:14 AM', null, '2026-11-28T09:00:00Z'])).toBeNull();
+    expect(dateOrderShown(['28/11/2026 09:14', '11/28/2026 09:14'])).toBeNull(); // they disagree: nothing is assumed from them
+  });
+
+  it('reads 05/11/2026 as 5 November when day first, 11 May when month first', () => {
+    expect(new Date(parseDisplayedInstant('05/11/2026, 09:14', 'Opened', 'UTC', 'DMY').value!).toISOString()).toBe('2026-11-05T09:14:00.000Z');
+    expect(new Date(parseDisplayedInstant('05/11/2026, 09:14', 'Opened', 'UTC', 'MDY').value!).toISOString()).toBe('2026-05-11T09:14:00.000Z');
   });
 });

@@ -8,6 +8,7 @@ import { parseTicket } from '../../parse/ticket';
 import type { TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, RawPageTicket, TicketAdapter } from '../../sites/types';
 import type { EvaluatedTicket } from '../../messaging/answers';
+import { isLeftoverTicket, LAST_TICKET_READ } from '../leftover-ticket';
 
 const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
@@ -44,23 +45,15 @@ export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Tic
   return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined });
 }
 
-/** The last ticket page read: single-page apps change the URL before the next ticket's DOM arrives. */
-let lastPlace: { ticketId: string; anchor: Element; shown: string } | null = null;
-
 /**
- * The ticket page's one badge, through the tool's adapter: in its header, once the page has rendered it. A read for
- * ticket B from the same header showing what ticket A's showed is A's DOM under B's URL (HubSpot and the Service
- * Console swap the record after the URL), and waits, as the sidebar's `isLeftover` does for accounts. `fields`: the
- * ticket field mapping in force, as for `listAnchors`.
+ * The ticket page's one badge, through the tool's adapter: in its header, once the page has rendered it, and not while
+ * the page still shows the previous ticket under the new URL (`isLeftoverTicket`).
  */
 export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
   const find = () => {
     const place = adapter.ticketPage(document, page, new URL(location.href), fields);
     if (!place || place.ticketId !== page.recordId) return [];
-    const shown = JSON.stringify({ ...place.ticket, ticketId: null });
-    if (place.ticket && lastPlace && lastPlace.ticketId !== place.ticketId && lastPlace.anchor === place.anchor && lastPlace.shown === shown) return [];
-    if (place.ticket) lastPlace = { ticketId: place.ticketId, anchor: place.anchor, shown };
-    return [place];
+    return isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket) ? [] : [place];
   };
   return Object.assign(find, { ticketPage: true, noun });
 }
@@ -236,7 +229,8 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
       for (const { ticketId, ticket } of found) {
         if (!ticket) continue;
         const before = deps.pageTickets.get(ticketId);
-        if (before && JSON.stringify(before) !== JSON.stringify(ticket)) changed.push(ticketId);
+        // Shown otherwise than before, or shown again (after another page) for a ticket the feed already holds.
+        if (before ? JSON.stringify(before) !== JSON.stringify(ticket) : feed.get(ticketId) !== null) changed.push(ticketId);
         deps.pageTickets.set(ticketId, ticket);
       }
       feed.add(found.map((f) => f.ticketId));

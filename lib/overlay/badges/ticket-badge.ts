@@ -271,7 +271,7 @@ export class TicketBadge {
     this.targetsBody = h('tbody', null);
     detailsBody.replaceChildren();
     append(detailsBody, [
-      ...missingLines(evaluated),
+      ...missingLines(evaluated, this.compact),
       organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
       !organization && accountLine(evaluated),
       slack,
@@ -379,11 +379,14 @@ function rowLabelWithout(name: string, data: BadgeData): string {
   return [name, severity ? `Sev ${severity}` : 'severity unknown', missing ?? summary(evaluated.sla), slack?.label ?? unknownAccountLabel(evaluated)].filter(Boolean).join(' · ');
 }
 
-/** What a list view lacks, as the thing to do: "Add Date/Time Opened to this list view for SLAs". */
-const missingText = (missing: readonly string[]) => `Add ${missing.join(' and ')} to this list view for SLAs`;
+/**
+ * What the page lacks, as the thing to do: a list view's column ("Add Date/Time Opened to this list view for SLAs"),
+ * or a record page's field ("Add Date/Time Opened to this page's layout for SLAs").
+ */
+const missingText = (missing: readonly string[], row = true) => `Add ${missing.join(' and ')} to ${row ? 'this list view' : "this page's layout"} for SLAs`;
 
-function missingLines(evaluated: EvaluatedTicket): HTMLElement[] {
-  return evaluated.missing?.length ? [h('span', { class: 'el-badge__warn el-badge__missing' }, missingText(evaluated.missing))] : [];
+function missingLines(evaluated: EvaluatedTicket, row: boolean): HTMLElement[] {
+  return evaluated.missing?.length ? [h('span', { class: 'el-badge__warn el-badge__missing' }, missingText(evaluated.missing, row))] : [];
 }
 
 /** The ticket links an account Lens does not know: what is unknown is said, never "not allowed". */

@@ -24,9 +24,10 @@ type ColumnKeys = ReadonlyArray<readonly [TicketField, readonly string[]]>;
 
 /**
  * The Case rows on a Case list page, in table order, leaving out those `skip` names and rows not rendered yet (no
- * cells). Rows are searched inside each `lightning-datatable` and its open shadow root (deep-query), or in the whole
- * page where no datatable element is found. Rows of a hidden, cached list are read too: each is its own Case, so no
- * row can show another's SLA, and a badge in a hidden list is not seen. `mapping`: the ticket field mapping in force
+ * cells). Only the shown page's lists (SF_ACTIVE_PAGE; the whole page where no page host is marked): Lightning keeps the
+ * pages an agent left mounted but hidden, and their rows are not read. Rows are searched inside each
+ * `lightning-datatable` (light DOM first, then its open shadow root), or in the page where no datatable element is
+ * found. `mapping`: the ticket field mapping in force
  * (absent: SALESFORCE_TICKET_FIELDS).
  * @example readSalesforceCaseRows(document, { tool: 'salesforce', kind: 'ticket-list', recordId: null })[0].ticket.label // '00001026'
  */
