@@ -545,7 +545,7 @@ describe("the demo server's Case pages read like the fixtures", () => {
         label: '00001001',
         subject: first.subject,
         priority: 'High',
-        status: 'Working',
+        status: 'New', // never answered (demoCase)
         opened: '11/26/2026, 12:25 PM',
         account: {
           recordId: data.accounts[first.orgIndex]!.salesforceId,
