@@ -13,7 +13,7 @@
  * - tickCpuPercent: the content script's main-thread tasks while the loaded list ticks (one shared ticker), ÷ wall time.
  */
 import { startDemoServer } from '../demo/server';
-import { CASE_BADGES_IN_VIEW } from '../e2e/view-badges';
+import { ALL_CASES_IN_VIEW_BADGED } from '../e2e/view-badges';
 import { launch, performanceMetrics, sleep, type BenchBrowser } from './chromium';
 import { insertRowsAndTimeBadges, traceTicks, type RowsOnPage } from './overlay';
 import { median, percentile, round } from './stats';
@@ -40,7 +40,6 @@ const WORK_METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration']
 /** Lightning keeps the pages it navigated away from mounted but hidden (the demo's spa.js too): rows of the shown page only. */
 const SHOWN_ROWS = 'div.oneContent.active tr[data-row-key-value^="500"]';
 const CASE_ROWS: RowsOnPage = { cells: SHOWN_ROWS, host: "cell.querySelector('entitlement-lens-badge')", path: BIG };
-const ALL_IN_VIEW = `(() => { const [rows, badged] = ${CASE_BADGES_IN_VIEW}; return rows > 0 && badged === rows; })()`;
 const ROW_COUNT = (n: number) => `document.querySelectorAll(${JSON.stringify(SHOWN_ROWS)}).length === ${n}`;
 
 export async function caseListFigures(options: CaseListOptions): Promise<CaseListResult> {
@@ -149,6 +148,6 @@ async function openList(browser: BenchBrowser, url: string) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(ROW_COUNT(ROWS), undefined, { timeout: 120_000, polling: 100 });
-  if (browser.extensionId) await page.waitForFunction(ALL_IN_VIEW, undefined, { timeout: 120_000, polling: 100 });
+  if (browser.extensionId) await page.waitForFunction(ALL_CASES_IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 100 });
   return { page, cdp };
 }

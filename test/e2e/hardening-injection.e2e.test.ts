@@ -11,18 +11,7 @@ import { startDemoServer, type DemoServer } from '../demo/server';
 import { FOREIGN_TAGS, hostileAccounts, INJECTION_PAYLOADS } from '../fixtures/demo/hostile';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { inspectOurUi, spaNavigate } from './hardening-helpers';
-import { CASE_BADGES_IN_VIEW } from './view-badges';
-
-/** Scrolls a Case list view to its end and back, waiting at each step for the rows in view to show their badges. */
-async function scrollThroughCaseList(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 600) {
-    await page.evaluate((top) => scrollTo(0, top), y);
-    await expect.poll(() => page.evaluate<[number, number]>(CASE_BADGES_IN_VIEW).then(([rows, badged]) => rows === badged), { timeout: 15_000 }).toBe(true);
-  }
-  await page.evaluate(() => scrollTo(0, 0));
-}
-import { scrollThroughView } from './view-badges';
+import { ALL_CASES_IN_VIEW_BADGED, scrollThroughView } from './view-badges';
 
 const PAYLOADS = INJECTION_PAYLOADS;
 const accounts = hostileAccounts(PAYLOADS);
@@ -163,7 +152,8 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     const mains = page.locator('tr[data-row-key-value] entitlement-lens-badge .el-badge__main');
     // Badges are drawn on rows near the viewport: scroll through the list, then every row has its badge.
     await expect.poll(() => mains.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await scrollThroughCaseList(page);
+    await scrollThroughView(page, { step: 600, allBadged: ALL_CASES_IN_VIEW_BADGED });
+    await page.evaluate(() => scrollTo(0, 0));
     await expect.poll(() => mains.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(PAYLOADS.length);
     for (let i = 0; i < PAYLOADS.length; i++) {
       await mains.nth(i).click();

@@ -29,15 +29,17 @@ export const CASE_BADGES_IN_VIEW = `(() => {
 
 /** Page expression → true when there are rows in view and each shows its badge's SLA. */
 export const ALL_IN_VIEW_BADGED = `(() => { const [rows, badged] = ${BADGES_IN_VIEW}; return rows > 0 && badged === rows; })()`;
+/** The same for a Salesforce Case list view. */
+export const ALL_CASES_IN_VIEW_BADGED = `(() => { const [rows, badged] = ${CASE_BADGES_IN_VIEW}; return rows > 0 && badged === rows; })()`;
 
 /**
  * Scrolls the page down `step` px at a time to the end, waiting at each step (up to `timeoutMs`, else it throws)
- * until every row in view shows its badge's SLA.
+ * until every row in view shows its badge's SLA (`allBadged`: the Zendesk view's rows by default).
  */
-export async function scrollThroughView(page: Page, { step = 700, timeoutMs = 30_000 } = {}): Promise<void> {
+export async function scrollThroughView(page: Page, { step = 700, timeoutMs = 30_000, allBadged = ALL_IN_VIEW_BADGED } = {}): Promise<void> {
   for (let i = 0; i < 500; i++) {
     const atEnd = await page.evaluate<boolean>(`(() => { scrollBy(0, ${step}); return innerHeight + scrollY >= document.documentElement.scrollHeight - 2; })()`);
-    await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: timeoutMs, polling: 50 });
+    await page.waitForFunction(allBadged, undefined, { timeout: timeoutMs, polling: 50 });
     if (atEnd) return;
   }
   throw new Error(`the view did not end after 500 scroll steps of ${step} px`);
