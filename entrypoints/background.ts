@@ -12,7 +12,7 @@ import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/dir
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { TicketService } from '@/lib/background/ticket-service';
 import { knownAccount } from '@/lib/background/known-account';
-import { evaluatePageTickets } from '@/lib/background/page-tickets';
+import { evaluatePageTickets, onTheirPage } from '@/lib/background/page-tickets';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
 import { EvaluateAccountRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
@@ -84,7 +84,7 @@ export default defineBackground(() => {
     const request = guard.check(EvaluatePageTicketsRequest, data, sender);
     const [policy, holidays] = await Promise.all([activePolicy(), extraHolidays()]);
     const now = Date.now();
-    return evaluatePageTickets(request.tickets, {
+    return evaluatePageTickets(onTheirPage(request.tickets, request.senderUrl.origin), {
       now,
       // The browser's zone, the one the CRM page's date-times are taken to be in (said on each ticket).
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone,

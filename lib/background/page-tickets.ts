@@ -25,6 +25,15 @@ export interface PageTicketDeps {
   findAccount: (tool: RawPageTicket['tool'], recordId: string) => Promise<EvaluatedAccount | null>;
 }
 
+/**
+ * The tickets as a page at `origin` may send them: an account link elsewhere than the page's own origin is dropped
+ * (the readers build it on the page's origin; a link anywhere else did not come from them). The id stays.
+ * @example onTheirPage(request.tickets, request.senderUrl.origin)
+ */
+export function onTheirPage(tickets: readonly RawPageTicket[], origin: string): RawPageTicket[] {
+  return tickets.map((t) => (t.account?.url && new URL(t.account.url).origin !== origin ? { ...t, account: { ...t.account, url: null } } : t));
+}
+
 /** Statuses that end a ticket: without the time it ended, no target can be counted. */
 const CLOSED = new Set(['closed', 'solved', 'resolved']);
 /**
@@ -113,6 +122,7 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
       sla,
       warnings: [...warnings, ...evaluated.warnings.filter((w) => !w.startsWith('Created'))],
       label: page.label,
+      entitlement: page.entitlement,
       account: page.account && { ...page.account, known: account !== null },
       toolDue,
       missing: page.missing,

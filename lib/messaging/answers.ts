@@ -30,6 +30,8 @@ export interface EvaluatedTicket {
   sla: SlaDecision[];
   /** What agents call the ticket, where it is not its id: Salesforce's Case Number. */
   label?: string | null;
+  /** The entitlement the page names for the ticket (Salesforce's Entitlement Name), as shown. */
+  entitlement?: string | null;
   /**
    * The account the ticket links to, for tickets read from a page (a Case's Account Name): whether Lens knows it (seen
    * in the CRM, or in the directory) and where to open it. Null: the page links no account.

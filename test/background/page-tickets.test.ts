@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePageTickets, type PageTicketDeps } from '../../lib/background/page-tickets';
+import { evaluatePageTickets, onTheirPage, type PageTicketDeps } from '../../lib/background/page-tickets';
 import { evaluate } from '../../lib/policy';
 import type { EvaluatedAccount } from '../../lib/messaging/answers';
 import type { RawPageTicket } from '../../lib/sites/types';
@@ -211,5 +211,17 @@ describe('an org whose dates are day first', () => {
     expect(gb.tickets['500Dn000001AbCdIAK']!.warnings.join(' ')).toContain('(day first, as en-GB writes dates)');
     const us = await evaluatePageTickets([caseRow({ opened: '05/11/2026, 09:00' })], deps(known(), { locale: 'en-US' }));
     expect(us.tickets['500Dn000001AbCdIAK']!.ticket.createdAt).toBe('2026-05-11T16:00:00.000Z'); // 11 May, PDT
+  });
+});
+
+describe('what a page may send', () => {
+  it('keeps an account link on the page’s own origin, drops one elsewhere (the id stays), and passes the entitlement on', async () => {
+    const here = caseRow({ entitlement: '24/7 Support SLAs' });
+    const elsewhere = caseRow({ ticketId: '500Dn000001BbbbIAK', account: { ...here.account!, url: 'https://evil.example/lightning/r/Account/001/view' } });
+    const [a, b] = onTheirPage([here, elsewhere], 'https://acme.lightning.force.com');
+    expect(a!.account?.url).toBe(here.account!.url);
+    expect(b!.account).toEqual({ ...here.account!, url: null });
+    const lookup = await evaluatePageTickets([here], deps(known()));
+    expect(lookup.tickets['500Dn000001AbCdIAK']!.entitlement).toBe('24/7 Support SLAs');
   });
 });

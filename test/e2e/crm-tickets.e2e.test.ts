@@ -59,6 +59,7 @@ describe('a Salesforce Case record page', () => {
     expect(details).toContain('24x7');
     expect(details).toContain('Internal 1-hour goal');
     expect(details).toContain('Stark Industries');
+    expect(details).toContain('Entitlement: 24/7 Support SLAs'); // the Case's Entitlement Name, as the page shows it
     expect(details).toContain('Opened read as'); // the zone (and date order) the page's time was read in, said
     expect(details).not.toContain('Replies are not on the page'); // a case still New is read as not yet answered
     // The panel: the Case's account, from what Lens saw on the account's page.

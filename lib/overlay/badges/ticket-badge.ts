@@ -274,6 +274,7 @@ export class TicketBadge {
       ...missingLines(evaluated, this.compact),
       organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
       !organization && accountLine(evaluated),
+      evaluated.entitlement && h('span', { class: 'el-badge__org el-badge__entitlement' }, `Entitlement: ${evaluated.entitlement}`),
       slack,
       h(
         'table',
