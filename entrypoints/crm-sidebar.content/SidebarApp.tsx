@@ -7,7 +7,7 @@ import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { isLeftover, readAccount, recordElement, type LastRead } from '@/lib/overlay/read-account';
 import { lifecycleInterval, quietly } from '@/lib/overlay/lifecycle';
 import { watchRecord } from '@/lib/overlay/record-watcher';
-import { isLeftoverTicket, LAST_TICKET_READ } from '@/lib/overlay/leftover-ticket';
+import { shownTicketPlace } from '@/lib/overlay/leftover-ticket';
 import { useCachedAccount, useEvaluatedAccount, useKnownAccount } from '@/lib/overlay/queries';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import type { PageMatch, RawPageTicket, RawRecord, Tool } from '@/lib/sites/types';
@@ -64,7 +64,7 @@ interface RecordPanelProps {
 
 function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: RecordPanelProps) {
   const [record, setRecord] = useState<RawRecord | null>(null);
-  const [now, setNow] = useState(Date.now);
+  const now = useNow(ctx);
   useEffect(
     () =>
       watchRecord(
@@ -84,8 +84,6 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
       ),
     [ctx, match, recordId],
   );
-  // Not ctx.setInterval: that leaves an invalidation listener behind for every record visited.
-  useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
 
   const cached = useCachedAccount(match.tool, recordId);
   // Clipped to what the background accepts: a customer's 3,000-character name must not cost the whole panel.
@@ -132,22 +130,20 @@ function TicketAccountPanel({
 }) {
   // undefined: the page has not rendered the ticket yet; null: it links no account.
   const [ref, setRef] = useState<TicketAccountRef | null | undefined>(undefined);
-  const [now, setNow] = useState(Date.now);
+  const now = useNow(ctx);
   useEffect(
     () =>
       watchRecord(
         ctx,
         () => {
-          const place = toolById(match.tool)?.tickets?.ticketPage(document, match, new URL(location.href), fields);
           // Not while the page still shows the previous ticket under this URL (the console swaps workspaces after it).
-          if (!place?.ticket || place.ticketId !== match.recordId || isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket)) return null;
-          return { account: place.ticket.account };
+          const ticket = shownTicketPlace(toolById(match.tool)?.tickets, match, new URL(location.href), fields)?.ticket;
+          return ticket ? { account: ticket.account } : null;
         },
         (read) => setRef(read === null ? undefined : read.account),
       ),
     [ctx, match, fields],
   );
-  useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
   const known = useKnownAccount(ref ?? null);
   const account = known.data ?? null;
   const tool = toolById(match.tool);
@@ -201,6 +197,16 @@ function useTicketFields(ctx: ContentScriptContext, tool: Tool | null): TicketFi
     return stop;
   }, [ctx, tool]);
   return fields;
+}
+
+/**
+ * The time a panel's ages ("read 2 min ago") are counted to, moved every 30 s. Not ctx.setInterval: that leaves an
+ * invalidation listener behind for every record visited.
+ */
+function useNow(ctx: ContentScriptContext): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => lifecycleInterval(ctx, () => setNow(Date.now()), 30_000), [ctx]);
+  return now;
 }
 
 /** The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. */

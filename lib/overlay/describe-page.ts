@@ -1,7 +1,7 @@
 import { onMessage } from '../messaging/protocol';
 import type { TicketFieldMapping } from '../parse/ticket-fields';
 import { matchPage, toolById, type CustomHosts } from '../sites/registry';
-import { isLeftoverTicket, LAST_TICKET_READ } from './leftover-ticket';
+import { shownTicketPlace } from './leftover-ticket';
 
 /**
  * Answers "what does this tab show?" (the popup's current card, the options page's mapping preview) from the page's
@@ -17,9 +17,8 @@ export function answerDescribePage(customHosts: CustomHosts, ticketFields: () =>
     if (!match) return null;
     // A ticket read off the page names its account there (a Case's Account Name): the popup opens on that account.
     const tickets = toolById(match.tool)?.tickets;
-    const place = match.kind === 'ticket' && tickets?.source === 'page' ? tickets.ticketPage(document, match, url, ticketFields()) : null;
-    // The previous ticket's DOM under this URL names no account of this ticket's (./leftover-ticket.ts).
-    const current = place && !isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket) ? place : null;
+    // Not the previous ticket's DOM under this URL (./leftover-ticket.ts).
+    const current = match.kind === 'ticket' && tickets?.source === 'page' ? shownTicketPlace(tickets, match, url, ticketFields()) : null;
     const account = current?.ticket?.account;
     return { ...match, origin: location.origin, account: account ? { tool: account.tool, recordId: account.recordId } : null };
   });

@@ -5,7 +5,9 @@
  * `isLeftover` (./read-account.ts) refuses an account's. Every reader of a ticket page in a content script (the badges,
  * the sidebar, the popup's answer) records its reads in `LAST_TICKET_READ`.
  */
-import type { RawPageTicket } from '../sites/types';
+import type { TicketPlace } from '../sites/page-data';
+import type { TicketFieldMapping } from '../parse/ticket-fields';
+import type { PageMatch, RawPageTicket, TicketAdapter, Tool } from '../sites/types';
 
 export interface LastTicketRead {
   ticketId: string;
@@ -32,4 +34,16 @@ export function isLeftoverTicket(last: { current: LastTicketRead | null }, ticke
   if (previous && previous.ticketId !== ticketId && previous.anchor.deref() === anchor && previous.shown === shown) return true;
   last.current = { ticketId, anchor: new WeakRef(anchor), shown };
   return false;
+}
+
+/**
+ * The ticket page's place as `adapter` reads it now, for the ticket `page` names: null while the page has not rendered
+ * it, or still shows the previous ticket under this URL. The one read the badges, the sidebar and the popup's answer
+ * all make.
+ * @example shownTicketPlace(toolById(match.tool)?.tickets, match, new URL(location.href), fields)?.ticket?.account
+ */
+export function shownTicketPlace(adapter: TicketAdapter | undefined, page: PageMatch, url: URL, fields?: TicketFieldMapping): TicketPlace<Tool> | null {
+  const place = adapter?.ticketPage(document, page, url, fields);
+  if (!place || place.ticketId !== page.recordId) return null;
+  return isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket) ? null : place;
 }

@@ -8,7 +8,7 @@ import { parseTicket } from '../../parse/ticket';
 import type { TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, RawPageTicket, TicketAdapter } from '../../sites/types';
 import type { EvaluatedTicket } from '../../messaging/answers';
-import { isLeftoverTicket, LAST_TICKET_READ } from '../leftover-ticket';
+import { shownTicketPlace } from '../leftover-ticket';
 
 const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
@@ -51,9 +51,8 @@ export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Tic
  */
 export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
   const find = () => {
-    const place = adapter.ticketPage(document, page, new URL(location.href), fields);
-    if (!place || place.ticketId !== page.recordId) return [];
-    return isLeftoverTicket(LAST_TICKET_READ, place.ticketId, place.anchor, place.ticket) ? [] : [place];
+    const place = shownTicketPlace(adapter, page, new URL(location.href), fields);
+    return place ? [place] : [];
   };
   return Object.assign(find, { ticketPage: true, noun });
 }
