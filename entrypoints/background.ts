@@ -5,7 +5,7 @@ import { z } from '@/lib/domain/zod';
 import { rememberAccounts } from '@/lib/background/account-cache';
 import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
-import { fetchJson } from '@/lib/background/fetch-json';
+import { fetchJson } from '@/lib/http/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
 import { settingsApplier } from '@/lib/background/apply-settings';
 import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/directory-alarm';
@@ -13,8 +13,19 @@ import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings,
 import { TicketService } from '@/lib/background/ticket-service';
 import { knownAccount } from '@/lib/background/known-account';
 import { evaluatePageTickets, onTheirPage } from '@/lib/background/page-tickets';
+import { ApiTicketMemory, evaluateApiTickets } from '@/lib/background/api-tickets';
+import { organizationMatcher } from '@/lib/background/organization-match';
+import { matchedAccount } from '@/lib/background/known-account';
+import { openDirectory } from '@/lib/directory/store';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
-import { EvaluateAccountRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from '@/lib/messaging/schemas';
+import {
+  AskApiGateRequest,
+  EvaluateAccountRequest,
+  EvaluateApiTicketsRequest,
+  EvaluatePageTicketsRequest,
+  GetCachedAccountRequest,
+  LookupTicketsRequest,
+} from '@/lib/messaging/schemas';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
@@ -38,6 +49,17 @@ export default defineBackground(() => {
     mapping: () => fieldMapping('zendesk'),
     holidays: extraHolidays,
     severityFieldId: zendeskSeverityField,
+  });
+  // The tools whose API the content scripts read (Freshdesk, JSM): their back-off and last good tickets, per origin.
+  const apiMemory = new ApiTicketMemory();
+  // JSM organizations → directory accounts: the directory's name and domain index, rebuilt when it changes.
+  const matchOrganization = organizationMatcher({
+    entries: async () => (await openDirectory()).all(),
+    version: async () => {
+      const db = await openDirectory();
+      const [count, lastSync] = await Promise.all([db.count(), db.getMeta<{ at?: number }>('lastSync')]);
+      return `${count}:${lastSync?.at ?? ''}`;
+    },
   });
   // The directory URL is fetched through TanStack Query: one fetch at a time, fresh for the refresh interval.
   const queries = new QueryClient();
@@ -93,6 +115,40 @@ export default defineBackground(() => {
       holidays,
       findAccount: (tool, recordId) => knownAccount(tool, recordId, policy, now),
     });
+  });
+
+  onMessage('askApiGate', async ({ data, sender }) => {
+    await firstApplied;
+    const request = guard.check(AskApiGateRequest, data, sender);
+    return apiMemory.gate(request.senderUrl.origin, Date.now(), request.fresh);
+  });
+
+  onMessage('evaluateApiTickets', async ({ data, sender }) => {
+    await firstApplied;
+    const request = guard.check(EvaluateApiTicketsRequest, data, sender);
+    // The page's own origin: the tickets it read are its tool's (the clients build account links there too).
+    const origin = request.senderUrl.origin;
+    const onPage = request.tickets.map((t) => (t.account && t.account.url && new URL(t.account.url).origin !== origin ? { ...t, account: { ...t.account, url: '' } } : t));
+    const now = Date.now();
+    const settled = apiMemory.settle(origin, request.ticketIds, onPage, request.outcome, now);
+    const [policy, holidays] = await Promise.all([activePolicy(), extraHolidays()]);
+    const lookup = await evaluateApiTickets(settled.items, {
+      now,
+      policy,
+      holidays,
+      mapping: fieldMapping,
+      matchOrganization: async (org, tool) => {
+        const match = await matchOrganization(org).catch(() => ({ entry: null, by: null, candidates: 0 }) as const);
+        return { ...match, account: match.entry ? await matchedAccount(match.entry, tool, org.id, policy, now) : null };
+      },
+    });
+    // Companies read from the tool's API are accounts Lens has seen, as Zendesk's organizations are.
+    const read = Object.values(lookup.organizations).filter((a) => a.source === 'api');
+    if (request.outcome.kind === 'read') {
+      await rememberAccounts(read);
+      await rememberSeen(read.map(seenEntry)).catch(() => {});
+    }
+    return { ...lookup, missing: settled.missing, problem: settled.problem, fetchedAt: settled.fetchedAt, source: settled.problem ? 'cache' : 'api' };
   });
 
   onMessage('lookupTickets', async ({ data, sender }) => {

@@ -152,7 +152,8 @@ async function currentTabCard(): Promise<Card | null> {
     const known = await sendMessage('getCachedAccount', page.account);
     return known ? { name: known.evaluation.account.name ?? 'This account', evaluation: known.evaluation, crmUrl: known.url, crmTool: known.tool } : null;
   }
-  if (page.kind === 'ticket' && toolById(page.tool)?.tickets?.source === 'api') {
+  // Zendesk: the background reads the ticket and its organization (a tool read by its page's session named its account above).
+  if (page.kind === 'ticket' && toolById(page.tool)?.tickets?.source === 'api' && !toolById(page.tool)?.tickets?.client) {
     const lookup = await sendMessage('lookupTickets', { origin: page.origin, ticketIds: [page.recordId] });
     const key = lookup.tickets[page.recordId]?.organizationKey;
     const org = key ? lookup.organizations[key] : null;

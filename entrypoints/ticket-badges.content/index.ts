@@ -10,9 +10,11 @@ import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { toPageTicketRequest } from '@/lib/messaging/limits';
+import { toApiTicketRequest, toPageTicketRequest } from '@/lib/messaging/limits';
+import { fetchJson } from '@/lib/http/fetch-json';
+import { createSessionApiSource } from '@/lib/overlay/session-api';
 import { matchPage, surfaceMatches, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
-import type { RawPageTicket } from '@/lib/sites/types';
+import type { PageMatch, RawPageTicket } from '@/lib/sites/types';
 import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
 import type { TicketLookup } from '@/lib/messaging/answers';
 import { displayItem } from '@/lib/settings/storage';
@@ -96,8 +98,21 @@ export default defineContentScript({
       const locale = (document.documentElement.lang || navigator.language || '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 35) || undefined;
       return tickets.length ? sendMessage('evaluatePageTickets', { tickets, locale }) : Promise.reject(new Error('nothing read yet'));
     };
+    // The page the board is on (its one match of the URL): a session API client asks for that page's rows.
+    let shown: { match: PageMatch; url: URL } | null = null;
+    // A tool whose API the content script reads (Freshdesk, JSM): same-origin GETs with the agent's session.
+    const sessionApi = adapter.client
+      ? createSessionApiSource({
+          client: adapter.client,
+          get: (path) => fetchJson(origin + path, { now: Date.now }),
+          page: () => shown,
+          gate: (fresh) => sendMessage('askApiGate', { fresh }),
+          evaluate: (ticketIds, tickets, outcome) => sendMessage('evaluateApiTickets', { ticketIds, tickets: tickets.map(toApiTicketRequest), outcome }),
+        })
+      : null;
     const feed = createTicketFeed({
-      lookup: (ticketIds, fresh) => (adapter.source === 'api' ? sendMessage('lookupTickets', { origin, ticketIds, fresh }) : evaluateShown(ticketIds)),
+      lookup: (ticketIds, fresh) =>
+        adapter.source === 'page' ? evaluateShown(ticketIds) : sessionApi ? sessionApi.lookup(ticketIds, fresh) : sendMessage('lookupTickets', { origin, ticketIds, fresh }),
       onChange: (ticketIds) => board?.refresh(ticketIds),
       batchSize: adapter.batchSize,
       schedule,
@@ -117,6 +132,7 @@ export default defineContentScript({
       const ticket = match?.tool === tool.id && match.kind === 'ticket' && match.recordId ? match.recordId : null;
       const list = match?.tool === tool.id && match.kind === 'ticket-list' && adapter.listRows !== undefined;
       const next = ticket ? `ticket:${ticket}` : list ? 'list' : '';
+      shown = match && (ticket || list) ? { match, url } : null;
       if (next === boardFor) return;
       boardFor = next;
       board?.stop();
@@ -140,7 +156,14 @@ export default defineContentScript({
     };
     const unwatchFields = adapter.source === 'page' ? watchContentTicketFields(tool.id, setFields) : () => {};
     if (adapter.source === 'page') void contentTicketFields(tool.id).then(setFields, () => {});
-    const removeDescribe = answerDescribePage(customHosts, () => fields);
+    // The popup opens on a ticket's account: for a tool read through its API, the account this page's answer named.
+    const apiAccount = (ticketId: string) => {
+      const lookup = feed.get(ticketId)?.lookup;
+      const key = lookup?.tickets[ticketId]?.organizationKey;
+      const account = key ? lookup?.organizations[key] : undefined;
+      return account ? { tool: account.tool, recordId: account.recordId } : null;
+    };
+    const removeDescribe = answerDescribePage(customHosts, () => fields, apiAccount);
 
     ctx.onInvalidated(() => {
       feed.stop();

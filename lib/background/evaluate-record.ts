@@ -61,6 +61,7 @@ export function evaluateRawTicket(raw: RawTicket, organization: EvaluatedAccount
       createdAt: raw.createdAt,
       firstResponseAt: raw.firstResponseAt,
       resolvedAt: raw.resolvedAt,
+      pauses: raw.pauses,
     },
     priorityMapFor(policy, raw.tool),
   );
@@ -93,7 +94,9 @@ export function toolDueBeside(
   warnings: string[],
   order: DateOrder = 'MDY',
 ): ToolDue[] {
-  const toolName = toolById(tool)?.name ?? tool;
+  const definition = toolById(tool);
+  const toolName = definition?.name ?? tool;
+  const short = definition?.shortName;
   const minutes = policy.sla?.toolDueToleranceMinutes;
   const tolerance = minutes === undefined ? DEFAULT_DUE_TOLERANCE_MS : minutes * 60_000;
   return dues.flatMap((due): ToolDue[] => {
@@ -107,6 +110,7 @@ export function toolDueBeside(
       {
         metric: due.metric,
         toolName,
+        ...(short ? { toolShortName: short } : {}),
         dueAt: new Date(at.value).toISOString(),
         status: due.status,
         handbookDueAt: handbook?.dueAt ?? null,

@@ -64,3 +64,25 @@ function reevaluate(cached: EvaluatedAccount, policy: Policy, now: number): Eval
   const evaluation = evaluate(cached.evaluation.account, policy, { now, warnings: cached.evaluation.warnings });
   return { ...evaluation, warnings: [...new Set(evaluation.warnings)] };
 }
+
+/**
+ * A directory entry found another way than by its CRM id (a JSM organization matched by name or domain), as an
+ * account: the CRM's own reading where the entry has a CRM record Lens knows (`knownAccount`), else the entry itself
+ * under the name the ticket's tool gives it (`tool:recordId`, the organization), evaluated with the policy in force.
+ * @example await matchedAccount(entry, 'jsm', '101', policy, Date.now())
+ */
+export async function matchedAccount(entry: DirectoryEntry, tool: Tool, recordId: string, policy: Policy, now: number): Promise<EvaluatedAccount> {
+  const known = entry.crm ? await knownAccount(entry.crm.tool, entry.crm.recordId, policy, now) : null;
+  return (
+    known ?? {
+      key: accountKey(tool, recordId),
+      tool,
+      recordId,
+      url: entry.crm?.url ?? null,
+      evaluation: evaluateEntry(entry, policy, now),
+      unrecognizedPackages: [],
+      readAt: entry.updatedAt,
+      source: entry.source === 'seen' ? 'page' : 'directory',
+    }
+  );
+}

@@ -4,9 +4,9 @@ import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from
 import type { RawRecord, RawTicket } from '../sites/types';
 import type { Calendar } from '../sla/types';
 import type { EvaluatedAccount, FetchProblem, TicketLookup, EvaluatedTicket } from '../messaging/answers';
-import { Backoff } from './backoff';
+import { Backoff } from '../http/backoff';
 import { evaluateRawTicket, evaluateRecord } from './evaluate-record';
-import type { FetchResult } from './fetch-json';
+import type { FetchResult } from '../http/fetch-json';
 
 export interface TicketServiceDeps {
   fetchJson: (url: string) => Promise<FetchResult>;

@@ -51,12 +51,22 @@ export interface TicketAccount {
   url: string | null;
   /** Lens has this account's attributes (its evaluation is in `TicketLookup.organizations` under `organizationKey`). */
   known: boolean;
+  /**
+   * For a customer the tool names only as an organization (Jira Service Management): how it was matched to an account
+   * of the directory, by its name or by a domain; null: no account matched, or more than one did (`candidates`).
+   * Absent where the ticket links its account itself.
+   */
+  matchedBy?: 'name' | 'domain' | null;
+  /** How many directory accounts fit the organization's name (or domain) when more than one did: none is chosen. */
+  candidates?: number;
 }
 
 export interface ToolDue {
   metric: ToolDueMetric;
   /** The tool as users know it ("HubSpot"). */
   toolName: string;
+  /** Its shorter name, for a chip ("Jira"); absent: `toolName`. */
+  toolShortName?: string;
   /** The tool's own due instant (ISO). */
   dueAt: string;
   /** The tool's own word for the target's state, as shown (`Overdue`, `0`…), if any. */
@@ -66,16 +76,8 @@ export interface ToolDue {
   comparison: DueComparison | null;
 }
 
-export type FetchErrorKind = 'session-expired' | 'forbidden' | 'not-found' | 'rate-limited' | 'server-error' | 'timeout' | 'malformed' | 'network';
-
-export interface FetchProblem {
-  kind: FetchErrorKind;
-  /** What happened and what to do, in a sentence the agent can act on. */
-  message: string;
-  status: number | null;
-  /** When a retry makes sense (epoch ms), e.g. from `Retry-After`. */
-  retryAt: number | null;
-}
+export type { FetchErrorKind, FetchProblem } from '../http/problem';
+import type { FetchProblem } from '../http/problem';
 
 export interface TicketLookup {
   tickets: Record<string, EvaluatedTicket>;

@@ -3,7 +3,8 @@
  * (`./schemas.ts`) refuse anything beyond them; content scripts, which carry no zod, clip what they read
  * off a page to them first, so a customer who typed a 3,000-character organization name still gets a panel.
  */
-import type { RawPageTicket, RawRecord } from '../sites/types';
+import type { ApiTicket } from '../sites/page-data';
+import type { RawPageTicket, RawRecord, Tool } from '../sites/types';
 
 /**
  * What a content script asks the background to evaluate: a record read off a page, within MESSAGE_LIMITS. Plain
@@ -11,7 +12,7 @@ import type { RawPageTicket, RawRecord } from '../sites/types';
  */
 export type EvaluateAccountRequest = Pick<RawRecord, 'tool' | 'recordId' | 'url' | 'name' | 'fields' | 'names'>;
 
-export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048, tickets: 1000, toolDue: 8, missing: 8 } as const;
+export const MESSAGE_LIMITS = { name: 512, label: 256, value: 4096, fields: 200, url: 2048, tickets: 1000, toolDue: 8, missing: 8, domains: 8 } as const;
 
 /**
  * Cuts text to at most `max` characters, marking the cut with an ellipsis.
@@ -84,5 +85,41 @@ export function toPageTicketRequest(ticket: RawPageTicket): RawPageTicket {
     entitlement: clipOrNull(ticket.entitlement, name),
     toolDue: ticket.toolDue.slice(0, MESSAGE_LIMITS.toolDue).map((d) => ({ metric: d.metric, due: clipText(d.due, name), status: clipOrNull(d.status, name) })),
     missing: ticket.missing.slice(0, MESSAGE_LIMITS.missing).map((m) => clipText(m, MESSAGE_LIMITS.label)),
+  };
+}
+
+/** An instant as an API gave it (ISO text), within the limits; anything longer is no instant. */
+const instantOrNull = (text: string | null): string | null => (text !== null && text.length <= MESSAGE_LIMITS.name ? text : null);
+
+/**
+ * A ticket a tool's API gave the content script (Freshdesk, Jira Service Management), as an `evaluateApiTickets`
+ * request within the limits: texts clipped, the account as `toEvaluateRequest` clips a record, lists cut.
+ * @example toApiTicketRequest(batch.tickets[0]).ticket.ticketId
+ */
+export function toApiTicketRequest(item: ApiTicket<Tool>): ApiTicket<Tool> {
+  const { name, label } = MESSAGE_LIMITS;
+  const t = item.ticket;
+  return {
+    ticket: {
+      tool: t.tool,
+      ticketId: t.ticketId,
+      subject: clipOrNull(t.subject, MESSAGE_LIMITS.value),
+      priority: clipOrNull(t.priority, name),
+      severityField: clipOrNull(t.severityField, name),
+      status: clipOrNull(t.status, name),
+      createdAt: instantOrNull(t.createdAt),
+      firstResponseAt: instantOrNull(t.firstResponseAt),
+      resolvedAt: instantOrNull(t.resolvedAt),
+      organizationId: t.organizationId !== null && t.organizationId.length <= 64 ? t.organizationId : null,
+      toolDue: (t.toolDue ?? []).slice(0, MESSAGE_LIMITS.toolDue).map((d) => ({ metric: d.metric, due: clipText(d.due, name), status: clipOrNull(d.status, name) })),
+    },
+    label: clipOrNull(item.label, name),
+    account: item.account && { ...toEvaluateRequest(item.account), kind: 'account' },
+    organization: item.organization && {
+      id: item.organization.id,
+      name: clipText(item.organization.name, name),
+      domains: item.organization.domains.slice(0, MESSAGE_LIMITS.domains).map((d) => clipText(d, label)),
+    },
+    statusSince: instantOrNull(item.statusSince),
   };
 }

@@ -6,8 +6,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SyncRecord } from '../directory/sync';
 import type { PageMatch, RawRecord, Tool } from '../sites/types';
-import type { EvaluateAccountRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
-import type { EvaluatedAccount, TicketLookup } from './answers';
+import type { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
+import type { EvaluatedAccount, FetchProblem, TicketLookup } from './answers';
 
 export interface ProtocolMap {
   evaluateAccount(data: EvaluateAccountRequest): EvaluatedAccount;
@@ -16,6 +16,14 @@ export interface ProtocolMap {
   lookupTickets(data: LookupTicketsRequest): TicketLookup;
   /** Tickets read off a page (Salesforce Cases, HubSpot tickets): evaluated with their accounts as Lens knows them. */
   evaluatePageTickets(data: EvaluatePageTicketsRequest): TicketLookup;
+  /**
+   * Tickets a content script read from its tool's API with the agent's session (Freshdesk, Jira Service Management),
+   * and how the request went: evaluated with their accounts (a Freshdesk company as the API gave it; a JSM organization
+   * matched in the directory); while the tool fails, the tickets as last read, marked stale.
+   */
+  evaluateApiTickets(data: EvaluateApiTicketsRequest): TicketLookup;
+  /** Before a content script asks its tool's API: the problem to answer with while its origin backs off, else null. */
+  askApiGate(data: AskApiGateRequest): FetchProblem | null;
   /** Options → background: fetch the directory URL now. */
   syncDirectory(): SyncRecord | null;
   /** Background → content script: the keyboard command toggles the panel. */

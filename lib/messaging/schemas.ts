@@ -1,7 +1,8 @@
 /** The zod schemas every message payload is parsed with in the background (see `./protocol.ts`). */
 import { z } from '../domain/zod';
 import { MESSAGE_LIMITS as MAX, type EvaluateAccountRequest as EvaluateAccountPayload } from './limits';
-import type { RawPageTicket } from '../sites/types';
+import type { ApiTicket } from '../sites/page-data';
+import type { RawPageTicket, Tool as ToolId } from '../sites/types';
 import { TOOL_IDS } from '../sites/registry';
 
 const Tool = z.enum(TOOL_IDS);
@@ -88,3 +89,55 @@ export const EvaluatePageTicketsRequest = z.object({
     .optional(),
 });
 export type EvaluatePageTicketsRequest = z.infer<typeof EvaluatePageTicketsRequest>;
+
+const Metric = z.enum(['first-response', 'next-response', 'resolution']);
+
+/** A ticket a tool's API gave a content script (lib/sites/page-data.ts `ApiTicket`), within what `toApiTicketRequest` clips to. */
+export const ApiTicketPayload = z.object({
+  ticket: z.object({
+    tool: Tool,
+    ticketId: RecordId,
+    subject: Text(MAX.value).nullable(),
+    priority: Text(MAX.name).nullable(),
+    severityField: Text(MAX.name).nullable(),
+    status: Text(MAX.name).nullable(),
+    createdAt: Text(MAX.name).nullable(),
+    firstResponseAt: Text(MAX.name).nullable(),
+    resolvedAt: Text(MAX.name).nullable(),
+    organizationId: RecordId.nullable(),
+    toolDue: z
+      .array(z.object({ metric: Metric, due: Text(MAX.name), status: Text(MAX.name).nullable() }))
+      .max(MAX.toolDue)
+      .optional(),
+  }),
+  label: Text(MAX.name).nullable(),
+  account: EvaluateAccountRequest.extend({ kind: z.literal('account') }).nullable(),
+  organization: z.object({ id: RecordId, name: Text(MAX.name), domains: z.array(Text(MAX.label)).max(MAX.domains) }).nullable(),
+  statusSince: Text(MAX.name).nullable(),
+}) satisfies z.ZodType<ApiTicket<ToolId>>;
+
+/** What went wrong with a request, as lib/http/fetch-json.ts says it (the content script made the request). */
+const Problem = z.object({
+  kind: z.enum(['session-expired', 'forbidden', 'not-found', 'rate-limited', 'server-error', 'timeout', 'malformed', 'network']),
+  message: Text(MAX.name),
+  status: z.number().int().min(100).max(599).nullable(),
+  retryAt: z.number().int().nonnegative().nullable(),
+});
+
+export const EvaluateApiTicketsRequest = z.object({
+  /** The batch's ticket ids (what the tool did not answer for is missing, or as last read while it fails). */
+  ticketIds: z.array(RecordId).min(1).max(MAX.tickets),
+  // None at all: the batch failed, or was not asked (the back-off); the answer still carries the policy's calendars.
+  tickets: z.array(ApiTicketPayload).max(MAX.tickets),
+  /** How the request went: read; failed (why); not made, since the origin is backing off. */
+  outcome: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('read') }),
+    z.object({ kind: z.literal('failed'), problem: Problem }),
+    z.object({ kind: z.literal('blocked') }),
+  ]),
+});
+export type EvaluateApiTicketsRequest = z.infer<typeof EvaluateApiTicketsRequest>;
+
+/** May the content script ask its tool's API now (`fresh`: the agent's Retry)? The back-off is the background's, per origin. */
+export const AskApiGateRequest = z.object({ fresh: z.boolean() });
+export type AskApiGateRequest = z.infer<typeof AskApiGateRequest>;

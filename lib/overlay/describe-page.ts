@@ -1,6 +1,6 @@
 import { onMessage } from '../messaging/protocol';
 import type { TicketFieldMapping } from '../parse/ticket-fields';
-import { matchPage, toolById, type CustomHosts } from '../sites/registry';
+import { matchPage, toolById, type CustomHosts, type Tool } from '../sites/registry';
 import { shownTicketPlace } from './leftover-ticket';
 
 /**
@@ -10,7 +10,12 @@ import { shownTicketPlace } from './leftover-ticket';
  * Returns the function that stops answering.
  * @example const stop = answerDescribePage(customHosts, () => fields);
  */
-export function answerDescribePage(customHosts: CustomHosts, ticketFields: () => TicketFieldMapping | undefined): () => void {
+export function answerDescribePage(
+  customHosts: CustomHosts,
+  ticketFields: () => TicketFieldMapping | undefined,
+  /** The account of a ticket read through the tool's API by this page (Freshdesk, JSM), as last evaluated. */
+  apiAccount: (ticketId: string) => { tool: Tool; recordId: string } | null = () => null,
+): () => void {
   return onMessage('describePage', () => {
     const url = new URL(location.href);
     const match = matchPage(url, customHosts);
@@ -19,7 +24,8 @@ export function answerDescribePage(customHosts: CustomHosts, ticketFields: () =>
     const tickets = toolById(match.tool)?.tickets;
     // Not the previous ticket's DOM under this URL (./leftover-ticket.ts).
     const current = match.kind === 'ticket' && tickets?.source === 'page' ? shownTicketPlace(tickets, match, url, ticketFields()) : null;
-    const account = current?.ticket?.account;
-    return { ...match, origin: location.origin, account: account ? { tool: account.tool, recordId: account.recordId } : null };
+    const read = current?.ticket?.account;
+    const account = read ? { tool: read.tool, recordId: read.recordId } : match.kind === 'ticket' && match.recordId && tickets?.client ? apiAccount(match.recordId) : null;
+    return { ...match, origin: location.origin, account };
   });
 }

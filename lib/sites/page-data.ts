@@ -7,6 +7,8 @@ import type { FieldMapping } from '../parse/field-mapping';
 import type { AccountAttribute } from '../parse/attributes';
 import type { TicketFieldMapping } from '../parse/ticket-fields';
 import type { Severity } from '../domain/ticket';
+import type { FetchResult } from '../http/fetch-json';
+import type { FetchProblem } from '../http/problem';
 
 // Generic over the tool id: a tool's folder imports these (its own id is a literal there), and ./types.ts narrows them
 // to the registry's `Tool` for everyone else, so no type here depends on the registry that lists the tools.
@@ -127,10 +129,55 @@ export interface TicketAdapter<T extends string = string> {
   /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed); `fields` as for `ticketPage`. */
   listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean, fields?: TicketFieldMapping): TicketRow<T>[];
   /**
+   * The tool's API, read by the content script from the tool's own page with the agent's session (same-origin GETs,
+   * the path the tool documents or its notes say works: Freshdesk, Jira Service Management). Absent for an `api` tool:
+   * the background's ticket service reads it (Zendesk).
+   */
+  client?: TicketApiClient<T>;
+  /**
    * Shadow roots the list's rows live in (a `lightning-datatable` with a native shadow root): the badges watch them
    * for rows, since a document-wide MutationObserver does not see inside shadow roots.
    */
   rowRoots?(root: ParentNode): ShadowRoot[];
+}
+
+/** A same-origin GET of a path on the tool's origin (`/api/v2/tickets/7`), with the agent's session; never throws. */
+export type GetJson = (path: string) => Promise<FetchResult>;
+
+/**
+ * One ticket as a tool's API gives it, with the customer as the API names it: either the account record itself, with
+ * its attributes (a Freshdesk company's custom fields, evaluated through the tool's field mapping), or only the
+ * organization's name and domains (a Jira Service Management organization), which the background matches to an
+ * account in the directory, saying how, and never guessing.
+ */
+export interface ApiTicket<T extends string = string> {
+  ticket: RawTicket<T>;
+  /** What agents call the ticket where it is not its id (a Jira issue key is its id; none so far). */
+  label: string | null;
+  /** The customer's account with its attributes; null when the API names none (or only an organization). */
+  account: RawRecord<T> | null;
+  /** The customer's organization, named but without attributes: matched to the directory by name, then domain. */
+  organization: { id: string; name: string; domains: string[] } | null;
+  /**
+   * When the ticket's current status began (Freshdesk's `stats.status_updated_at`): where the policy pauses on that
+   * status, the pause starts there. Earlier pauses are not in the APIs; the badge says so.
+   */
+  statusSince: string | null;
+}
+
+/** How a content script's request for a batch went: read; failed (why); not made, its origin backing off. */
+export type ApiOutcome = { kind: 'read' } | { kind: 'failed'; problem: FetchProblem } | { kind: 'blocked' };
+
+/** A batch of tickets from a tool's API, or why it could not be read. */
+export type ApiTicketBatch<T extends string = string> = { ok: true; tickets: ApiTicket<T>[] } | { ok: false; problem: FetchProblem };
+
+/**
+ * A tool's API client as the content script uses it: the GETs for one batch of the tickets a page shows (one request
+ * per page of rows where the API allows, never one per row), parsed into `ApiTicket`s. Parsers never throw: a reply
+ * not shaped as documented is a `malformed` problem, a ticket entry not so shaped is left out (and so counted missing).
+ */
+export interface TicketApiClient<T extends string = string> {
+  fetchTickets(get: GetJson, ticketIds: readonly string[], page: PageMatch<T>, url: URL): Promise<ApiTicketBatch<T>>;
 }
 
 /**
@@ -142,10 +189,18 @@ export interface ToolDefinition<Id extends string = string> {
   id: Id;
   /** The tool's name as users know it. */
   name: string;
+  /** A shorter name where room is short (a badge's chip): "Jira" for Jira Service Management. Default: `name`. */
+  shortName?: string;
   /** The tool's own hosts (custom domains come from the admin). */
   host: RegExp;
   /** Manifest match patterns for `host` (content scripts; host permissions where `apiHostAccess`). */
   hostPatterns: readonly string[];
+  /**
+   * Where the tool's pages allow a path filter: the content scripts' match patterns, narrower than `hostPatterns`
+   * (Freshdesk's agent app under `/a/`, not its customer portal). Default: `hostPatterns`. Each must be a single-page
+   * app's whole route space, since a script not injected at load never sees the routes the app moves to.
+   */
+  contentPatterns?: readonly string[];
   /** The background reads the tool's API with the agent's session, so its hosts are host permissions. */
   apiHostAccess: boolean;
   pages: readonly PageRoute[];
@@ -186,6 +241,11 @@ export interface RawTicket<T extends string = string> {
   firstResponseAt: string | null;
   resolvedAt: string | null;
   organizationId: string | null;
-  /** The tool's own SLA due times (Zendesk's `slas.policy_metrics`, side-loaded by `include=slas`): the second opinion. */
+  /** Known pauses of the SLA clock (ISO instants; `end` null while it lasts), where the source tells when they began. */
+  pauses?: Array<{ start: string; end: string | null }>;
+  /**
+   * The tool's own SLA due times (Zendesk's `slas.policy_metrics`, side-loaded by `include=slas`; Freshdesk's
+   * `fr_due_by`/`due_by`/`nr_due_by`; JSM's `ongoingCycle.breachTime`): the second opinion. ISO instants.
+   */
   toolDue?: RawPageTicket['toolDue'];
 }

@@ -4,17 +4,20 @@
  * the zod enums, the managed schema, the options page's choices, the popup's labels and the manifest's matches and
  * host permissions are derived from this list; test/sites/registry.test.ts fails for a tool without its URL table,
  * fixture pages, selector rows or default mapping entries. README: "Adding a tool". A tool's ticket pages and lists are
- * read through its `tickets` adapter (lib/sites/page-data.ts); still Zendesk's own: the background's API ticket
- * service (lib/background/ticket-service.ts), until a second tool is read through its API.
+ * read through its `tickets` adapter (lib/sites/page-data.ts): from the page itself, from the tool's API by the content
+ * script with the agent's session (the adapter's `client`), or by the background (Zendesk's ticket service,
+ * lib/background/ticket-service.ts).
  */
 import type { FieldMapping } from '../parse/field-mapping';
 import type { TicketFieldMapping } from '../parse/ticket-fields';
+import { freshdesk } from './freshdesk/tool';
 import { hubspot } from './hubspot/tool';
+import { jsm } from './jsm/tool';
 import { salesforce } from './salesforce/tool';
 import type { PageMatch as AnyPageMatch, Surface, ToolDefinition } from './page-data';
 import { zendesk } from './zendesk/tool';
 
-export const TOOLS = [salesforce, hubspot, zendesk] as const;
+export const TOOLS = [salesforce, hubspot, zendesk, freshdesk, jsm] as const;
 
 export type Tool = (typeof TOOLS)[number]['id'];
 type PageMatch = AnyPageMatch<Tool>;
@@ -101,8 +104,12 @@ export function toolSurfaces(tool: ToolDefinition<Tool>): Surface[] {
   return surfaces;
 }
 
-/** The manifest match patterns of the tools a content script serves (its `matches`). */
-export const surfaceMatches = (surface: Surface): string[] => TOOLS.filter((t) => toolSurfaces(t).includes(surface)).flatMap((t) => t.hostPatterns);
+/**
+ * The manifest match patterns of the tools a content script serves (its `matches`): each tool's path-filtered
+ * patterns where it has them (Freshdesk's agent app, Jira's), else its hosts.
+ */
+export const surfaceMatches = (surface: Surface): string[] =>
+  TOOLS.filter((t) => toolSurfaces(t).includes(surface)).flatMap((t) => (t as ToolDefinition<Tool>).contentPatterns ?? t.hostPatterns);
 
 /** The manifest's `host_permissions`: the hosts of tools whose API the background reads. */
 export const apiHostPermissions = (): string[] => TOOLS.filter((t) => t.apiHostAccess).flatMap((t) => t.hostPatterns);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pruneAccounts } from '../../lib/background/account-cache';
-import { Backoff } from '../../lib/background/backoff';
+import { Backoff } from '../../lib/http/backoff';
 import { evaluateRecord } from '../../lib/background/evaluate-record';
-import { fetchJson, retryAfter } from '../../lib/background/fetch-json';
+import { fetchJson, retryAfter } from '../../lib/http/fetch-json';
 import { TicketService } from '../../lib/background/ticket-service';
 import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';

@@ -58,6 +58,36 @@ import {
   zendeskTicketTitle,
   zendeskViewRows,
 } from '../fixtures/demo/render-zendesk';
+import {
+  FRESHDESK_DEMO_VIEWS,
+  freshdeskCompanyJson,
+  freshdeskListJson,
+  freshdeskListPath,
+  freshdeskTicketJson,
+  freshdeskTicketTitle,
+  renderFreshdeskListFragment,
+  renderFreshdeskListPage,
+  renderFreshdeskTicketFragment,
+  renderFreshdeskTicketPage,
+  FRESHDESK_COMPANY_BASE_ID,
+} from '../fixtures/demo/render-freshdesk';
+import {
+  JSM_DEMO_PROJECT,
+  JSM_UNKNOWN_ORGANIZATION,
+  jsmFieldsJson,
+  jsmIssueJson,
+  jsmIssueTitle,
+  jsmKey,
+  jsmQueuePath,
+  jsmQueueTitle,
+  jsmSearchJson,
+  jsmSlaJson,
+  renderJsmIssueFragment,
+  renderJsmIssuePage,
+  renderJsmQueueFragment,
+  renderJsmQueuePage,
+  type JsmDemoOptions,
+} from '../fixtures/demo/render-jsm';
 
 /** Zendesk's documented maximum of ids per show_many request. */
 export const SHOW_MANY_LIMIT = 100;
@@ -120,7 +150,7 @@ export function notFoundPage(host: string, path: string): Reply {
   );
 }
 
-export type Tool = 'salesforce' | 'hubspot' | 'zendesk';
+export type Tool = 'salesforce' | 'hubspot' | 'zendesk' | 'freshdesk' | 'jsm';
 
 /**
  * Hosts an administrator adds in the options page for a tool on a custom domain (a Salesforce org behind a vanity
@@ -138,6 +168,8 @@ export function toolOfHost(host: string): Tool | null {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(lightning\.force\.com|my\.salesforce\.com)$/.test(host)) return 'salesforce';
   if (host === 'app.hubspot.com') return 'hubspot';
   if (/^[a-z0-9-]+\.zendesk\.com$/.test(host)) return 'zendesk';
+  if (/^[a-z0-9-]+\.freshdesk\.com$/.test(host)) return 'freshdesk';
+  if (/^[a-z0-9-]+\.atlassian\.net$/.test(host)) return 'jsm';
   return null;
 }
 
@@ -150,6 +182,10 @@ export function route(host: string, url: URL, partial: boolean, data: DemoData):
       return hubspot(host, url.pathname, partial, data);
     case 'zendesk':
       return url.pathname.startsWith('/api/') ? zendeskApi(host, url, data) : zendeskAgent(host, url.pathname, partial, data);
+    case 'freshdesk':
+      return url.pathname.startsWith('/api/') ? freshdeskApi(url, data) : freshdeskAgent(host, url, partial, data);
+    case 'jsm':
+      return url.pathname.startsWith('/rest/') ? jsmApi(url, data) : jsmAgent(host, url.pathname, partial, data);
     default:
       return notFoundPage(host, url.pathname);
   }
@@ -289,4 +325,145 @@ function zendeskApi(host: string, url: URL, data: DemoData): Reply {
     return json(body);
   }
   return zendeskError(404, 'InvalidEndpoint', 'Not found');
+}
+
+// ---- Freshdesk (test/fixtures/demo/render-freshdesk.ts; ../shared/research/next-tools-and-anchors.md §2c) ----------
+
+/**
+ * The demo's Freshdesk views: "All tickets" lists the featured demo tickets; "New and my open" those still new or
+ * open; `large` (a view id, as a saved view's would be) 250 tickets, for a list of several pages.
+ */
+function freshdeskView(view: string | null, data: DemoData): DemoTicket[] | null {
+  const featured = data.tickets.slice(0, data.featured);
+  if (view === null || view === 'all_tickets') return featured;
+  if (view === 'new_and_my_open') return featured.filter((t) => t.status === 'new' || t.status === 'open');
+  if (view === '12000000250') return data.tickets.slice(0, 250);
+  return null;
+}
+
+/** Freshdesk's rate-limit headers on every API answer (§2c Rate limits): the demo account is on Pro (400 a minute). */
+const FRESHDESK_RATE = { 'x-ratelimit-total': '400', 'x-ratelimit-remaining': '399', 'x-ratelimit-used-currentrequest': '1' };
+const freshdeskJson = (value: unknown, status = 200): Reply => {
+  const reply = json(value, status);
+  return { ...reply, headers: { ...reply.headers, ...FRESHDESK_RATE } };
+};
+/** Freshdesk's error body: `{ code, message }` (https://developers.freshdesk.com/api/#error). */
+const freshdeskError = (status: number, code: string, message: string): Reply => freshdeskJson({ code, message }, status);
+
+/** Rows a Freshdesk list page shows (its `?page=` counts these): Freshdesk's default page size (§2c Pagination: 30). */
+const FRESHDESK_LIST_PAGE = 30;
+
+function freshdeskAgent(host: string, url: URL, partial: boolean, data: DemoData): Reply {
+  const path = url.pathname;
+  if (path === '/' || path === '/a' || path === '/a/') return redirect(freshdeskListPath('all_tickets'));
+  const ticketMatch = /^\/a\/tickets\/([0-9]+)\/?$/.exec(path);
+  if (ticketMatch) {
+    const ticket = data.tickets.find((t) => t.id === Number(ticketMatch[1]));
+    if (!ticket) return notFoundPage(host, path);
+    const account = data.accounts[ticket.orgIndex] ?? null;
+    return partial ? html(renderFreshdeskTicketFragment(ticket, account, data.now), 200, freshdeskTicketTitle(ticket)) : html(renderFreshdeskTicketPage(ticket, account, data.now));
+  }
+  const listMatch = /^\/a\/tickets(?:\/filters\/([a-z0-9_]+))?\/?$/.exec(path);
+  const view = listMatch ? (listMatch[1] ?? 'all_tickets') : null;
+  const tickets = view ? freshdeskView(view, data) : null;
+  if (!view || !tickets) return notFoundPage(host, path);
+  const title = FRESHDESK_DEMO_VIEWS.find((v) => v.id === view)?.title ?? 'Tickets';
+  const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+  const shown = tickets.slice((page - 1) * FRESHDESK_LIST_PAGE, page * FRESHDESK_LIST_PAGE);
+  return partial
+    ? html(renderFreshdeskListFragment(shown, data.accounts, data.now, view), 200, `${title} : Demo Support`)
+    : html(renderFreshdeskListPage(shown, data.accounts, data.now, view));
+}
+
+function freshdeskApi(url: URL, data: DemoData): Reply {
+  const path = url.pathname;
+  const single = /^\/api\/v2\/tickets\/([0-9]+)$/.exec(path);
+  if (single) {
+    const ticket = data.tickets.find((t) => t.id === Number(single[1]));
+    if (!ticket) return freshdeskError(404, 'not_found', 'There is no ticket with that id');
+    return freshdeskJson(freshdeskTicketJson(ticket, data.accounts[ticket.orgIndex] ?? null, data.now));
+  }
+  const company = /^\/api\/v2\/companies\/([0-9]+)$/.exec(path);
+  if (company) {
+    const index = Number(company[1]) - FRESHDESK_COMPANY_BASE_ID;
+    const account = data.accounts[index];
+    return account ? freshdeskJson(freshdeskCompanyJson(account, index)) : freshdeskError(404, 'not_found', 'There is no company with that id');
+  }
+  // The agent app's list request (the list page's own): its view, page and page size.
+  if (path === '/api/_/tickets') {
+    const tickets = freshdeskView(url.searchParams.get('filter'), data);
+    if (!tickets) return freshdeskError(400, 'invalid_value', 'Unknown filter');
+    const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
+    return freshdeskJson(freshdeskListJson(tickets.slice((page - 1) * perPage, page * perPage), data.accounts, data.now));
+  }
+  return freshdeskError(404, 'not_found', 'No such endpoint');
+}
+
+// ---- Jira Service Management (test/fixtures/demo/render-jsm.ts; ../shared/research/next-tools-and-anchors.md §2d) ---
+
+/**
+ * The demo's JSM: ticket 1003's organization is one no demo account (nor the directory) names, so the demo shows a
+ * "no match"; queue 1 lists the featured demo tickets, queue 2 the first 200 (a long queue, read in batches).
+ */
+const JSM_OPTIONS: JsmDemoOptions = { organizationNames: { 1003: JSM_UNKNOWN_ORGANIZATION } };
+const JSM_QUEUES: Readonly<Record<string, { title: string; size: (data: DemoData) => number }>> = {
+  '1': { title: 'All open', size: (data) => data.featured },
+  '2': { title: 'All requests', size: () => 200 },
+};
+const jsmTicket = (key: string, data: DemoData) => data.tickets.find((t) => jsmKey(t) === key) ?? null;
+/** Jira's error body: `{ errorMessages, errors }`. */
+const jiraError = (status: number, message: string): Reply => json({ errorMessages: [message], errors: {} }, status);
+
+function jsmAgent(host: string, path: string, partial: boolean, data: DemoData): Reply {
+  if (path === '/' || path === '/jira' || path === '/jira/') return redirect(jsmQueuePath());
+  const issue = /^\/browse\/([A-Z][A-Z0-9_]+-[0-9]+)\/?$/.exec(path);
+  if (issue) {
+    const ticket = jsmTicket(issue[1]!, data);
+    if (!ticket) return notFoundPage(host, path);
+    const account = data.accounts[ticket.orgIndex] ?? null;
+    return partial
+      ? html(renderJsmIssueFragment(ticket, account, data.now, JSM_OPTIONS), 200, jsmIssueTitle(ticket))
+      : html(renderJsmIssuePage(ticket, account, data.now, JSM_OPTIONS));
+  }
+  const queue = /^\/jira\/servicedesk\/projects\/([A-Z][A-Z0-9_]+)\/queues\/custom\/([0-9]+)(?:\/([A-Z][A-Z0-9_]+-[0-9]+))?\/?$/.exec(path);
+  const spec = queue && queue[1] === JSM_DEMO_PROJECT ? JSM_QUEUES[queue[2]!] : undefined;
+  if (!queue || !spec) return notFoundPage(host, path);
+  const openKey = queue[3] && jsmTicket(queue[3], data) ? queue[3] : undefined;
+  const opts = { ...JSM_OPTIONS, projectKey: queue[1]!, queueId: queue[2]!, openKey, title: spec.title };
+  const tickets = data.tickets.slice(0, spec.size(data));
+  return partial
+    ? html(renderJsmQueueFragment(tickets, data.accounts, data.now, opts), 200, jsmQueueTitle(opts))
+    : html(renderJsmQueuePage(tickets, data.accounts, data.now, opts));
+}
+
+function jsmApi(url: URL, data: DemoData): Reply {
+  const path = url.pathname;
+  if (path === '/rest/api/3/field') return json(jsmFieldsJson());
+  const issue = /^\/rest\/api\/3\/issue\/([A-Z][A-Z0-9_]+-[0-9]+)$/.exec(path);
+  if (issue) {
+    const ticket = jsmTicket(issue[1]!, data);
+    return ticket
+      ? json(jsmIssueJson(ticket, data.accounts[ticket.orgIndex] ?? null, data.now, JSM_OPTIONS))
+      : jiraError(404, 'Issue does not exist or you do not have permission to see it.');
+  }
+  const sla = /^\/rest\/servicedeskapi\/request\/([A-Z][A-Z0-9_]+-[0-9]+)\/sla$/.exec(path);
+  if (sla) {
+    const ticket = jsmTicket(sla[1]!, data);
+    return ticket ? json(jsmSlaJson(ticket, data.now)) : jiraError(404, 'Request does not exist or you do not have permission to see it.');
+  }
+  // The enhanced JQL search, for the `key in (…)` the client asks; unknown keys are left out (Cloud answers so for
+  // keys the agent may not see).
+  if (path === '/rest/api/3/search/jql') {
+    const keys = /^key in \(([^)]*)\)$/.exec(url.searchParams.get('jql') ?? '');
+    if (!keys) return jiraError(400, 'The demo answers only `key in (…)` searches.');
+    const wanted = keys[1]!
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    if (wanted.length > 100) return jiraError(400, `Too many keys: ${wanted.length}`);
+    const tickets = wanted.map((k) => jsmTicket(k, data)).filter((t): t is DemoTicket => t !== null);
+    return json(jsmSearchJson(tickets, data.accounts, data.now, JSM_OPTIONS));
+  }
+  return jiraError(404, 'No such endpoint');
 }

@@ -52,6 +52,8 @@ const accounts = demoAccounts(today);
 const sf = server.origin('acme.lightning.force.com');
 const hs = server.origin('app.hubspot.com');
 const zd = server.origin('acme.zendesk.com');
+const fd = server.origin('acme.freshdesk.com');
+const jira = server.origin('acme.atlassian.net');
 const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges'; width?: number }> = [
   ...accounts.map((a) => ({ name: `salesforce-${slug(a.name)}`, url: `${sf}/lightning/r/Account/${a.salesforceId}/view`, kind: 'panel' as const })),
   { name: `hubspot-${slug(accounts[2]!.name)}`, url: `${hs}/contacts/4815162/record/0-2/${accounts[2]!.hubspotId}`, kind: 'panel' },
@@ -68,6 +70,16 @@ const pages: Array<{ name: string; url: string; kind: 'panel' | 'badges'; width?
   { name: 'salesforce-case-list-no-opened-column', url: `${sf}/lightning/o/Case/list?filterName=NoOpenedColumn`, kind: 'badges', width: 1280 },
   { name: 'hubspot-ticket-1002', url: `${hs}/contacts/4815162/record/0-5/1002`, kind: 'badges' },
   { name: 'hubspot-ticket-1101-unknown-company', url: `${hs}/contacts/4815162/record/0-5/1101`, kind: 'badges' },
+  // Freshdesk (its API read from the page with the agent's session): a ticket, and a list at two widths.
+  { name: 'freshdesk-ticket-1002', url: `${fd}/a/tickets/1002`, kind: 'badges' },
+  { name: 'freshdesk-list-1280', url: `${fd}/a/tickets/filters/all_tickets`, kind: 'badges', width: 1280 },
+  { name: 'freshdesk-list-1920', url: `${fd}/a/tickets/filters/all_tickets`, kind: 'badges', width: 1920 },
+  // Jira Service Management: a request (its organization matched in the directory by name), one whose organization
+  // matches no account, and the queue at two widths, with a request open beside it.
+  { name: 'jsm-issue-SUP-1001', url: `${jira}/browse/SUP-1001`, kind: 'badges' },
+  { name: 'jsm-issue-SUP-1003-no-match', url: `${jira}/browse/SUP-1003`, kind: 'badges' },
+  { name: 'jsm-queue-1280', url: `${jira}/jira/servicedesk/projects/SUP/queues/custom/1`, kind: 'badges', width: 1280 },
+  { name: 'jsm-queue-1920-with-request', url: `${jira}/jira/servicedesk/projects/SUP/queues/custom/1/SUP-1002`, kind: 'badges', width: 1920 },
 ];
 
 console.log(`Demo server: ${server.hostResolverRules}`);

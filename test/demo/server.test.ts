@@ -77,10 +77,10 @@ afterAll(async () => {
 beforeEach(() => server.setFault(null));
 
 describe('startDemoServer', () => {
-  it('listens on a random port and says how to map the four host patterns and the custom demo hosts to it', () => {
+  it('listens on a random port and says how to map the tools’ host patterns and the custom demo hosts to it', () => {
     expect(server.port).toBeGreaterThan(0);
     expect(server.hostResolverRules).toBe(
-      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)]
+      ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', '*.freshdesk.com', '*.atlassian.net', ...Object.keys(DEMO_CUSTOM_HOSTS)]
         .map((p) => `MAP ${p} 127.0.0.1:${server.port}`)
         .join(', '),
     );

@@ -18,7 +18,15 @@ import { demoToday } from '../fixtures/demo/accounts';
 import { DEMO_CUSTOM_HOSTS, demoData, route, zendeskError, type Reply } from './routes';
 
 /** The hosts this server answers for, as Chromium host-resolver patterns (and certificate names). */
-export const DEMO_HOST_PATTERNS = ['*.lightning.force.com', '*.my.salesforce.com', 'app.hubspot.com', '*.zendesk.com', ...Object.keys(DEMO_CUSTOM_HOSTS)] as const;
+export const DEMO_HOST_PATTERNS = [
+  '*.lightning.force.com',
+  '*.my.salesforce.com',
+  'app.hubspot.com',
+  '*.zendesk.com',
+  '*.freshdesk.com',
+  '*.atlassian.net',
+  ...Object.keys(DEMO_CUSTOM_HOSTS),
+] as const;
 
 /** Breaks or slows answers, for tests of the extension's retry and stale-data handling. */
 export interface Fault {
@@ -181,7 +189,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (injected.retryAfter !== undefined) headers['retry-after'] = injected.retryAfter;
       if (injected.malformed) {
         send(res, { status, headers: { ...headers, 'content-type': 'application/json; charset=utf-8' }, body: '{"tickets": [{"id": 10' });
-      } else if (url.pathname.startsWith('/api/')) {
+      } else if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/rest/')) {
         const error = zendeskError(status, FAULT_ERRORS[status] ?? 'DemoFault', 'Injected by the demo server');
         send(res, { ...error, headers: { ...error.headers, ...headers } });
       } else {

@@ -31,8 +31,21 @@ const ALLOWED = {
     // The badges: Zendesk tickets and views, and the tickets inside the CRMs (Salesforce Cases and Case list views,
     // HubSpot tickets): the same hosts the sidebar already runs on, nothing wider. No new host permission either: the
     // CRM tickets are read off the page, not fetched.
+    // Freshdesk and Jira Service Management (issue 13): path-filtered to the agent apps, `/a/*` on Freshdesk (not its
+    // customer portal, `/support/*`) and `/browse/*` and `/jira/*` on Atlassian (not Confluence's `/wiki/*`), each a
+    // single-page app's whole route space (a narrower filter would miss the app's in-page moves between tickets and
+    // lists). No host permission: their APIs are read by the content script, same-origin, with the agent's session.
     {
-      matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*', 'https://*.zendesk.com/*', 'https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*'],
+      matches: [
+        'https://*.atlassian.net/browse/*',
+        'https://*.atlassian.net/jira/*',
+        'https://*.freshdesk.com/a/*',
+        'https://*.lightning.force.com/*',
+        'https://*.my.salesforce.com/*',
+        'https://*.zendesk.com/*',
+        'https://app-eu1.hubspot.com/*',
+        'https://app.hubspot.com/*',
+      ],
       js: ['content-scripts/ticket-badges.js'],
     },
   ],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { retryAfter } from '../../lib/background/fetch-json';
+import { retryAfter } from '../../lib/http/fetch-json';
 import { parseCsv } from '../../lib/directory/csv';
 import { readRow } from '../../lib/directory/read-row';
 import { parseDirectoryText } from '../../lib/directory/rows';

@@ -273,6 +273,7 @@ export class TicketBadge {
     append(detailsBody, [
       ...missingLines(evaluated, this.compact),
       organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
+      organization && matchedLine(evaluated),
       !organization && accountLine(evaluated),
       evaluated.entitlement && h('span', { class: 'el-badge__org el-badge__entitlement' }, `Entitlement: ${evaluated.entitlement}`),
       slack,
@@ -392,15 +393,25 @@ function missingLines(evaluated: EvaluatedTicket, row: boolean): HTMLElement[] {
 
 /** The ticket links an account Lens does not know: what is unknown is said, never "not allowed". */
 const unknownAccount = (evaluated: EvaluatedTicket | null) => (evaluated?.account && !evaluated.account.known ? evaluated.account : null);
-const unknownAccountLabel = (evaluated: EvaluatedTicket | null) => (unknownAccount(evaluated) ? 'account not known yet: Slack and entitlements unknown' : null);
+/** A named organization (JSM) no directory account matched, rather than an account link Lens has not seen. */
+const unmatched = (evaluated: EvaluatedTicket | null) => unknownAccount(evaluated)?.matchedBy !== undefined;
+const unknownAccountLabel = (evaluated: EvaluatedTicket | null) =>
+  unknownAccount(evaluated)
+    ? unmatched(evaluated)
+      ? 'organization: no match in the directory: Slack and entitlements unknown'
+      : 'account not known yet: Slack and entitlements unknown'
+    : null;
 
 function unknownAccountChip(evaluated: EvaluatedTicket): HTMLElement | null {
   if (!unknownAccount(evaluated)) return null;
+  const title = unmatched(evaluated)
+    ? 'No account in the directory matches this organization: sync the directory'
+    : 'Lens has not seen this account: open it once, or sync the directory';
   return h(
     'span',
-    { class: 'el-chip el-chip--unknown', attrs: { title: 'Lens has not seen this account: open it once, or sync the directory' } },
+    { class: 'el-chip el-chip--unknown', attrs: { title } },
     h('span', { attrs: { 'aria-hidden': 'true' } }, '?'),
-    ' Account unknown',
+    unmatched(evaluated) ? ' No match' : ' Account unknown',
   );
 }
 
@@ -415,6 +426,15 @@ function accountLine(evaluated: EvaluatedTicket): HTMLElement | null {
   if (account === undefined) return null;
   if (account === null) return h('span', { class: 'el-badge__org' }, 'No account on this ticket: entitlements unknown');
   const name = account.name ?? 'this account';
+  // An organization the tool names only by name (JSM): matched in the directory, or said not to be; never guessed.
+  if (account.matchedBy !== undefined)
+    return h(
+      'span',
+      { class: 'el-badge__org el-badge__unknown-account' },
+      account.candidates
+        ? `Organization “${name}”: ${account.candidates} directory accounts fit, none is chosen. Entitlements unknown.`
+        : `Organization “${name}”: no match in the directory. Entitlements unknown; sync the directory or check the name.`,
+    );
   return h(
     'span',
     { class: 'el-badge__org el-badge__unknown-account' },
@@ -422,6 +442,13 @@ function accountLine(evaluated: EvaluatedTicket): HTMLElement | null {
     account.url ? h('a', { class: 'el-link', attrs: { href: account.url, target: '_top' } }, 'Open the account once') : 'Open the account once',
     ' or sync the directory.',
   );
+}
+
+/** How a named organization (JSM) was matched to the directory's account: said, so a wrong match can be seen. */
+function matchedLine(evaluated: EvaluatedTicket): HTMLElement | null {
+  const account = evaluated.account;
+  if (!account?.matchedBy) return null;
+  return h('span', { class: 'el-badge__org el-badge__matched' }, `Organization “${account.name ?? ''}” matched in the directory by ${account.matchedBy}`);
 }
 
 const METRIC_NAMES: Record<string, string> = { 'first-response': 'first response', 'next-response': 'next response', resolution: 'resolution' };
@@ -451,7 +478,7 @@ function differsMark(evaluated: EvaluatedTicket): HTMLElement | null {
     'span',
     { class: 'el-chip el-chip--differs', attrs: { title: `${d.toolName}’s own SLA due time differs from the handbook’s: see the details` } },
     '≠ ',
-    `${d.toolName} SLA differs`,
+    `${d.toolShortName ?? d.toolName} SLA differs`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { FetchProblem } from '../messaging/answers';
+import type { FetchProblem } from './problem';
 
 export type FetchResult = { ok: true; json: unknown } | { ok: false; problem: FetchProblem };
 

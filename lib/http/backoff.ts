@@ -1,4 +1,4 @@
-import type { FetchProblem } from '../messaging/answers';
+import type { FetchProblem } from './problem';
 
 /**
  * Per-origin back-off: after a 429 wait for `Retry-After`; after a server error, timeout or malformed answer

@@ -1,0 +1,45 @@
+/**
+ * A tool's API read from its own page with the agent's session: same-origin GETs from the content script, the access
+ * path the tool documents (Jira: "browser traffic") or its research notes say works (Freshdesk, Low–Medium:
+ * next-tools-and-anchors.md §2c Auth). No host permission and no background request, so no browser's third-party
+ * cookie rules stand between Lens and the session.
+ *
+ * Each batch of the feed is one call of the tool's client (one request per page of rows). The background keeps the
+ * rest, as it does for Zendesk (lib/background/api-tickets.ts `ApiTicketMemory`): the per-origin back-off (asked
+ * first: a 429's `Retry-After` holds across reloads) and the last good tickets, shown stale while the tool fails.
+ */
+import type { FetchProblem, TicketLookup } from '../messaging/answers';
+import type { ApiOutcome, ApiTicket, GetJson, TicketApiClient } from '../sites/page-data';
+import type { PageMatch, Tool } from '../sites/types';
+
+export interface SessionApiDeps {
+  client: TicketApiClient<Tool>;
+  get: GetJson;
+  /** The page the badges are on now (its match and URL), or null between pages. */
+  page: () => { match: PageMatch; url: URL } | null;
+  /** The background's back-off for this origin: the problem to answer with, or null to ask (the `askApiGate` message). */
+  gate: (fresh: boolean) => Promise<FetchProblem | null>;
+  /** The background evaluates the batch: what was read, and how the request went (the `evaluateApiTickets` message). */
+  evaluate: (ticketIds: string[], tickets: ApiTicket<Tool>[], outcome: ApiOutcome) => Promise<TicketLookup>;
+}
+
+export interface SessionApiSource {
+  /** The feed's `lookup`: the batch's tickets as the tool's API gives them now, else as last read. */
+  lookup(ticketIds: string[], fresh: boolean): Promise<TicketLookup>;
+}
+
+/**
+ * @example const source = createSessionApiSource({ client: JSM_CLIENT, get, page, gate, evaluate });
+ */
+export function createSessionApiSource(deps: SessionApiDeps): SessionApiSource {
+  return {
+    async lookup(ticketIds, fresh) {
+      const shown = deps.page();
+      // Between two pages there is nothing to ask for: the feed keeps what its badges show.
+      if (!shown) throw new Error('no page');
+      if (await deps.gate(fresh)) return deps.evaluate(ticketIds, [], { kind: 'blocked' });
+      const batch = await deps.client.fetchTickets(deps.get, ticketIds, shown.match, shown.url);
+      return batch.ok ? deps.evaluate(ticketIds, batch.tickets, { kind: 'read' }) : deps.evaluate(ticketIds, [], { kind: 'failed', problem: batch.problem });
+    },
+  };
+}
