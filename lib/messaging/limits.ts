@@ -115,11 +115,15 @@ export function toApiTicketRequest(item: ApiTicket<Tool>): ApiTicket<Tool> {
     },
     label: clipOrNull(item.label, name),
     account: item.account && { ...toEvaluateRequest(item.account), kind: 'account' },
-    organization: item.organization && {
-      id: item.organization.id,
-      name: clipText(item.organization.name, name),
-      domains: item.organization.domains.slice(0, MESSAGE_LIMITS.domains).map((d) => clipText(d, label)),
-    },
+    // An organization whose id is not an id (the schema's `[\w-]{1,64}`) is left out, not the whole batch refused.
+    organization:
+      item.organization && /^[\w-]{1,64}$/.test(item.organization.id)
+        ? {
+            id: item.organization.id,
+            name: clipText(item.organization.name, name),
+            domains: item.organization.domains.slice(0, MESSAGE_LIMITS.domains).map((d) => clipText(d, label)),
+          }
+        : null,
     statusSince: instantOrNull(item.statusSince),
   };
 }

@@ -189,6 +189,57 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     await page.close();
   });
 
+  it('Freshdesk: ticket subjects, company names and company fields from its API (both pages of the list), shown as text', async () => {
+    const page = await browser.context.newPage();
+    const shown: string[] = [];
+    for (const [path, rows] of [
+      ['/a/tickets/filters/all_tickets', 30],
+      ['/a/tickets/filters/all_tickets?page=2', PAYLOADS.length - 30],
+    ] as const) {
+      await page.goto(`${server.origin('acme.freshdesk.com')}${path}`);
+      const badges = page.locator('entitlement-lens-badge .el-badge[data-tone]');
+      const mains = page.locator('entitlement-lens-badge .el-badge__main');
+      await expect.poll(() => mains.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // Drawn near the viewport: each row is scrolled to, its details opened (they name the company), then closed.
+      for (let i = 0; i < rows; i++) {
+        const row = page.locator('tbody tr').nth(i);
+        await row.scrollIntoViewIfNeeded();
+        await expect.poll(() => row.locator('entitlement-lens-badge .el-badge[data-tone]').count(), { timeout: 15_000 }).toBe(1);
+        await row.locator('entitlement-lens-badge .el-badge__main').click();
+        shown.push((await row.locator('entitlement-lens-badge .el-badge__org').first().textContent()) ?? '');
+        await page.keyboard.press('Escape');
+      }
+      expect(await badges.count()).toBeGreaterThan(0);
+      await expectClean(page, `Freshdesk list ${path}`);
+    }
+    // The company's name is each payload (the demo's company i is account i), and its fields are unreadable payloads.
+    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${payload.trim().length > 512 ? `${payload.trim().slice(0, 511)}…` : payload.trim()} · segment unknown`));
+    covered.add('Freshdesk: company name and fields, ticket subject (API)');
+    await page.close();
+  });
+
+  it('Jira Service Management: organization names (matched to no account) and summaries from its API, shown as text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin('acme.atlassian.net')}/jira/servicedesk/projects/SUP/queues/custom/1`);
+    const rows = page.locator('[role="row"]:has(a[href^="/browse/"])');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(PAYLOADS.length);
+    const said: string[] = [];
+    for (let i = 0; i < PAYLOADS.length; i++) {
+      const row = rows.nth(i);
+      await row.scrollIntoViewIfNeeded();
+      await expect.poll(() => row.locator('entitlement-lens-badge .el-badge[data-tone]').count(), { timeout: 15_000 }).toBe(1);
+      await row.locator('entitlement-lens-badge .el-badge__main').click();
+      said.push((await row.locator('entitlement-lens-badge .el-badge__details').textContent()) ?? '');
+      await page.keyboard.press('Escape');
+    }
+    // Matched by name where the hostile account was seen in the CRM above, else no match: either way named, as text. The
+    // demo's third request names an organization of its own (JSM_UNKNOWN_ORGANIZATION), its "no match".
+    PAYLOADS.forEach((payload, i) => expect(said[i]).toContain(i === 2 ? 'Organization “Tyrell Corporation”: no match' : `Organization “${payload.trim().slice(0, 40)}`));
+    await expectClean(page, 'JSM queue');
+    covered.add('Jira Service Management: organization name, summary (API)');
+    await page.close();
+  });
+
   it('the popup lists accounts seen while browsing (payload names) as text', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -226,6 +277,8 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       'Salesforce Case list: account name, subject, priority, status, opened',
       'Salesforce Case page: account name, subject, priority, status, opened',
       'HubSpot ticket: company name, priority, create date, SLA properties',
+      'Freshdesk: company name and fields, ticket subject (API)',
+      'Jira Service Management: organization name, summary (API)',
     ];
     for (const field of tickets) expect(covered, field).toContain(field);
     const expected = ['Salesforce', 'HubSpot'].flatMap((tool) =>

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { useDemoBrowser } from './demo-browser';
-import { spaNavigate } from './hardening-helpers';
+import { pageCounters, spaNavigate } from './hardening-helpers';
 
 const demo = useDemoBrowser();
 const accounts = demoAccounts(demoToday());
@@ -163,6 +163,41 @@ describe('Jira Service Management', () => {
         { timeout: 15_000 },
       )
       .toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+/** The ticket ids of the badges on the page (their hosts' `data-ticket-id`). */
+const BADGE_IDS = `[...document.querySelectorAll('entitlement-lens-badge')].map((b) => b.getAttribute('data-ticket-id'))`;
+
+describe.each([
+  { tool: 'Freshdesk', origin: () => fd('storm.freshdesk.com'), paths: ['/a/tickets/1001', '/a/tickets/filters/all_tickets', '/a/tickets/1003', '/a/tickets/1002'], last: '1002' },
+  {
+    tool: 'Jira Service Management',
+    origin: () => jira('storm.atlassian.net'),
+    paths: ['/browse/SUP-1001', '/jira/servicedesk/projects/SUP/queues/custom/1/SUP-1003', '/browse/SUP-1003', '/browse/SUP-1002'],
+    last: 'SUP-1002',
+  },
+])('$tool: a navigation storm (client-side, pages and lists in turn)', ({ origin, paths, last }) => {
+  it('leaves one badge on the ticket shown, never another’s, and no listeners or nodes behind', async () => {
+    const page = await open(`${origin()}${paths[0]}`);
+    await expect.poll(() => badge(page).first().getAttribute('data-tone'), { timeout: 15_000 }).toBeTruthy();
+    let early: Awaited<ReturnType<typeof pageCounters>> | null = null;
+    for (let i = 0; i < 80; i++) {
+      await spaNavigate(page, paths[i % paths.length]!, { urlFirst: i % 2 === 0, delayMs: i % 5 === 0 ? 100 : 0 });
+      if (i === 19) {
+        await expect.poll(() => page.evaluate<Array<string | null>>(BADGE_IDS), { timeout: 15_000 }).toEqual([last]);
+        early = await pageCounters(page);
+      }
+    }
+    // 80 moves end on the last page, a ticket: its one badge, with its own data.
+    await expect.poll(() => page.evaluate<Array<string | null>>(BADGE_IDS), { timeout: 15_000 }).toEqual([last]);
+    await expect.poll(() => badge(page).first().getAttribute('data-tone'), { timeout: 15_000 }).toBeTruthy();
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate<Array<string | null>>(BADGE_IDS)).toEqual([last]);
+    const late = await pageCounters(page);
+    expect(late.listeners).toBeLessThanOrEqual(early!.listeners + 10);
+    expect(late.nodes).toBeLessThanOrEqual(early!.nodes * 1.1 + 200);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipText, MESSAGE_LIMITS, toEvaluateRequest } from '../../lib/messaging/limits';
-import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
+import { clipText, MESSAGE_LIMITS, toApiTicketRequest, toEvaluateRequest } from '../../lib/messaging/limits';
+import { EvaluateAccountRequest, EvaluateApiTicketsRequest } from '../../lib/messaging/schemas';
 import type { RawRecord } from '../../lib/sites/types';
 
 // Whatever a customer typed into a CRM record, the content script's request stays within what the background
@@ -69,5 +69,55 @@ describe('what a content script sends for a record read off a page', () => {
   it('marks a clipped text with an ellipsis and leaves short ones alone', () => {
     expect(clipText('A'.repeat(3_035), 512)).toBe(`${'A'.repeat(511)}…`);
     expect(clipText('Initech', 512)).toBe('Initech');
+  });
+});
+
+// A ticket a tool's API gave the content script (Freshdesk, JSM): whatever the tool's customers typed into subjects,
+// company fields and organization names, the request passes the background's schema.
+describe('what a content script sends for tickets read from its tool’s API', () => {
+  const text = (max: number) => fc.string({ maxLength: max });
+  const apiTicket = fc.record({
+    subject: fc.option(text(6_000), { nil: null }),
+    priority: fc.option(text(800), { nil: null }),
+    status: fc.option(text(800), { nil: null }),
+    createdAt: fc.option(text(800), { nil: null }),
+    due: fc.array(text(800), { maxLength: 12 }),
+    companyName: fc.option(text(3_000), { nil: null }),
+    fields: texts,
+    organization: fc.option(fc.record({ name: text(3_000), domains: fc.array(text(400), { maxLength: 20 }) }), { nil: null }),
+    statusSince: fc.option(text(800), { nil: null }),
+  });
+
+  it('always passes the background’s schema, and keeps what fits as it was', () => {
+    fc.assert(
+      fc.property(apiTicket, (t) => {
+        const request = toApiTicketRequest({
+          ticket: {
+            tool: 'freshdesk',
+            ticketId: '7001',
+            subject: t.subject,
+            priority: t.priority,
+            severityField: null,
+            status: t.status,
+            createdAt: t.createdAt,
+            firstResponseAt: null,
+            resolvedAt: null,
+            organizationId: '5001',
+            toolDue: t.due.map((due) => ({ metric: 'first-response', due, status: null })),
+          },
+          label: null,
+          account: { tool: 'freshdesk', kind: 'account', recordId: '5001', url: 'https://acme.freshdesk.com/a/companies/5001', name: t.companyName, fields: t.fields },
+          organization: t.organization && { id: '101', ...t.organization },
+          statusSince: t.statusSince,
+        });
+        const parsed = EvaluateApiTicketsRequest.safeParse({ ticketIds: ['7001'], tickets: [request], outcome: { kind: 'read' } });
+        expect(parsed.success, parsed.error?.message).toBe(true);
+        if (t.subject !== null && t.subject.length <= MESSAGE_LIMITS.value) expect(request.ticket.subject).toBe(t.subject);
+        // An instant longer than any instant is no instant: unknown, never clipped into another time.
+        if (t.createdAt !== null && t.createdAt.length > MESSAGE_LIMITS.name) expect(request.ticket.createdAt).toBeNull();
+        expect(request.ticket.toolDue!.length).toBe(Math.min(t.due.length, MESSAGE_LIMITS.toolDue));
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
   });
 });

@@ -10,11 +10,14 @@ import { FRESHDESK_LIST_PAGE_SIZE, freshdeskApiPaths, parseFreshdeskCompany, par
 import { FRESHDESK_FIELD_MAPPING, FRESHDESK_PRIORITY_MAP } from '../../lib/sites/freshdesk/defaults';
 import { mapFields } from '../../lib/parse/field-mapping';
 import { parseSeverity } from '../../lib/parse/severity';
-import { loadJsonFixture } from '../fixtures/dom';
+
+import { freshdeskTicket7001 } from '../fixtures/freshdesk/api/ticket-7001';
+import { freshdeskCompany5001 } from '../fixtures/freshdesk/api/company-5001';
+import { freshdeskListAllTickets } from '../fixtures/freshdesk/api/list-all_tickets';
 
 const ORIGIN = 'https://acme.freshdesk.com';
 type Json = Record<string, unknown>;
-const ticketJson = () => loadJsonFixture('freshdesk/api/ticket-7001.json') as Json;
+const ticketJson = () => freshdeskTicket7001() as Json;
 const withTicket = (changes: Json, stats: Json = {}): Json => {
   const json = ticketJson();
   return { ...json, ...changes, stats: { ...(json.stats as Json), ...stats } };
@@ -192,7 +195,7 @@ describe('parseFreshdeskTicket', () => {
 
 describe('parseFreshdeskTicketList', () => {
   it('reads every ticket of the list reply in order, and counts the entries that are no ticket', () => {
-    const read = parseFreshdeskTicketList(loadJsonFixture('freshdesk/api/list-all_tickets.json'));
+    const read = parseFreshdeskTicketList(freshdeskListAllTickets());
     expect(read?.tickets.map((t) => t.ticket.ticketId)).toEqual(['7001', '7002', '7003', '7005', '7008']);
     expect(read?.skipped).toBe(1);
     expect(read?.tickets.map((t) => [t.ticket.priority, t.ticket.status, t.ticket.organizationId])).toEqual([
@@ -205,7 +208,7 @@ describe('parseFreshdeskTicketList', () => {
   });
 
   it('reads each ticket as the single reply is read', () => {
-    const read = parseFreshdeskTicketList(loadJsonFixture('freshdesk/api/list-all_tickets.json'));
+    const read = parseFreshdeskTicketList(freshdeskListAllTickets());
     expect(read?.tickets[0]).toEqual(parseFreshdeskTicket(ticketJson()));
     const responded = read?.tickets.find((t) => t.ticket.ticketId === '7002');
     expect(responded?.ticket.firstResponseAt).toBe('2026-11-25T19:55:00Z');
@@ -233,7 +236,7 @@ describe('parseFreshdeskTicketList', () => {
 
 describe('parseFreshdeskCompany', () => {
   it('reads the company’s custom fields by name, its standard fields and its domains, as text', () => {
-    expect(parseFreshdeskCompany(loadJsonFixture('freshdesk/api/company-5001.json'), ORIGIN)).toEqual({
+    expect(parseFreshdeskCompany(freshdeskCompany5001(), ORIGIN)).toEqual({
       tool: 'freshdesk',
       kind: 'account',
       recordId: '5001',
@@ -259,7 +262,7 @@ describe('parseFreshdeskCompany', () => {
   });
 
   it('maps to the handbook’s attributes through the shipped field mapping', () => {
-    const company = parseFreshdeskCompany(loadJsonFixture('freshdesk/api/company-5001.json'), ORIGIN)!;
+    const company = parseFreshdeskCompany(freshdeskCompany5001(), ORIGIN)!;
     expect(mapFields(company.fields, FRESHDESK_FIELD_MAPPING)).toMatchObject({
       domain: 'stark.example;starkindustries.example',
       segment: 'Strategic',
@@ -271,7 +274,7 @@ describe('parseFreshdeskCompany', () => {
   });
 
   it('takes Freshdesk’s account tier as the segment where no custom segment field exists', () => {
-    const json = loadJsonFixture('freshdesk/api/company-5001.json') as Json;
+    const json = freshdeskCompany5001() as Json;
     delete (json.custom_fields as Json).segment;
     expect(mapFields(parseFreshdeskCompany(json, ORIGIN)!.fields, FRESHDESK_FIELD_MAPPING).segment).toBe('Premium');
   });

@@ -10,7 +10,10 @@ import type { FetchProblem } from '../../lib/messaging/answers';
 import { FRESHDESK_COMPANY_TTL_MS, createFreshdeskClient } from '../../lib/sites/freshdesk/client';
 import { freshdesk } from '../../lib/sites/freshdesk/tool';
 import type { PageMatch } from '../../lib/sites/page-data';
-import { loadJsonFixture } from '../fixtures/dom';
+
+import { freshdeskTicket7001 } from '../fixtures/freshdesk/api/ticket-7001';
+import { freshdeskCompany5001 } from '../fixtures/freshdesk/api/company-5001';
+import { freshdeskListAllTickets } from '../fixtures/freshdesk/api/list-all_tickets';
 
 const ORIGIN = 'https://acme.freshdesk.com';
 const TICKET_URL = new URL(`${ORIGIN}/a/tickets/7001`);
@@ -35,10 +38,10 @@ function fakeGet(answer: (path: string) => FetchResult | undefined) {
 
 /** The tenant the fixtures model: the list of all tickets, ticket 7001, and company 5001 (5002 is a copy of it). */
 function tenant(path: string): FetchResult | undefined {
-  if (path.startsWith('/api/_/tickets?')) return { ok: true, json: loadJsonFixture('freshdesk/api/list-all_tickets.json') };
-  if (path === '/api/v2/tickets/7001?include=stats') return { ok: true, json: loadJsonFixture('freshdesk/api/ticket-7001.json') };
+  if (path.startsWith('/api/_/tickets?')) return { ok: true, json: freshdeskListAllTickets() };
+  if (path === '/api/v2/tickets/7001?include=stats') return { ok: true, json: freshdeskTicket7001() };
   const company = /^\/api\/v2\/companies\/(500[12])$/.exec(path);
-  if (company) return { ok: true, json: { ...(loadJsonFixture('freshdesk/api/company-5001.json') as object), id: Number(company[1]) } };
+  if (company) return { ok: true, json: { ...(freshdeskCompany5001() as object), id: Number(company[1]) } };
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { JSM_SEARCH_LIMIT, jsmApiPaths, jsmKeyChunks, parseFieldList, parseJsmIs
 import { jiraInstant, parseSlaReply, slaMetric, summariseSlas } from '../../lib/sites/jsm/sla';
 import { parseInstant } from '../../lib/parse/date';
 import { loadJsonFixture } from '../fixtures/dom';
+import { jsmFields } from '../fixtures/jsm/api/fields';
 
 const FIELDS: JsmFieldList = {
   organizationsField: 'customfield_10002',
@@ -78,7 +79,7 @@ describe('jsmKeyChunks', () => {
 
 describe('parseFieldList', () => {
   it('finds the Organizations field and the SLA fields by their schema', () => {
-    expect(parseFieldList(loadJsonFixture('jsm/api/fields.json'))).toEqual(FIELDS);
+    expect(parseFieldList(jsmFields())).toEqual(FIELDS);
   });
 
   it('skips entries not shaped as documented, and is null for a reply that is no list', () => {

@@ -8,6 +8,7 @@ import { fetchJson } from '../../lib/http/fetch-json';
 import type { GetJson, PageMatch } from '../../lib/sites/page-data';
 import { createJsmClient, JSM_FIELD_LIST_TTL_MS } from '../../lib/sites/jsm/client';
 import { loadJsonFixture } from '../fixtures/dom';
+import { jsmFields } from '../fixtures/jsm/api/fields';
 
 const ORIGIN = 'https://acme.atlassian.net';
 const URL_OF = new URL(`${ORIGIN}/browse/SUP-7`);
@@ -24,7 +25,7 @@ function fakeJira(answer: (path: string) => Answer | undefined = () => undefined
   const asked: string[] = [];
   const now = { ms: Date.UTC(2026, 10, 30, 9) };
   const fixtures = (path: string): Answer => {
-    if (path === '/rest/api/3/field') return { status: 200, json: loadJsonFixture('jsm/api/fields.json') };
+    if (path === '/rest/api/3/field') return { status: 200, json: jsmFields() };
     if (path.startsWith('/rest/api/3/issue/SUP-7?')) return { status: 200, json: loadJsonFixture('jsm/api/issue-SUP-7.json') };
     if (path === '/rest/servicedeskapi/request/SUP-7/sla') return { status: 200, json: loadJsonFixture('jsm/api/sla-SUP-7.json') };
     if (path.startsWith('/rest/api/3/search/jql?')) {
