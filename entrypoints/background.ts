@@ -5,12 +5,10 @@ import { z } from '@/lib/domain/zod';
 import { rememberAccounts } from '@/lib/background/account-cache';
 import { syncCustomDomainScripts } from '@/lib/background/custom-domains';
 import { evaluateRecord } from '@/lib/background/evaluate-record';
-import { fetchJson } from '@/lib/http/fetch-json';
 import { MessageGuard } from '@/lib/background/guard';
 import { settingsApplier } from '@/lib/background/apply-settings';
 import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/directory-alarm';
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
-import { TicketService } from '@/lib/background/ticket-service';
 import { knownAccount } from '@/lib/background/known-account';
 import { evaluatePageTickets, onTheirPage } from '@/lib/background/page-tickets';
 import { ApiTicketMemory, evaluateApiTickets } from '@/lib/background/api-tickets';
@@ -18,18 +16,11 @@ import { organizationMatcher } from '@/lib/background/organization-match';
 import { matchedAccount } from '@/lib/background/known-account';
 import { openDirectory } from '@/lib/directory/store';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
-import {
-  AskApiGateRequest,
-  EvaluateAccountRequest,
-  EvaluateApiTicketsRequest,
-  EvaluatePageTicketsRequest,
-  GetCachedAccountRequest,
-  LookupTicketsRequest,
-} from '@/lib/messaging/schemas';
+import { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest } from '@/lib/messaging/schemas';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
+import { matchPage, type CustomHosts } from '@/lib/sites/registry';
 
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
@@ -38,17 +29,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionHost: new URL(browser.runtime.getURL('/')).host,
     isSupportedPage: (url) => matchPage(url, customHosts) !== null,
-    isApiHost: (url) => toolById(toolOfHost(url, customHosts) ?? '')?.apiHostAccess === true,
     // Counted and logged (a warning, not an error: the sender gets the refusal as its answer).
     onReject: (reason, rejected) => console.warn(`${reason} (${rejected} rejected since the background started)`),
-  });
-  const tickets = new TicketService({
-    fetchJson: (url) => fetchJson(url, { now: Date.now }),
-    now: Date.now,
-    policy: activePolicy,
-    mapping: () => fieldMapping('zendesk'),
-    holidays: extraHolidays,
-    severityFieldId: zendeskSeverityField,
   });
   // The tools whose API the content scripts read (Freshdesk, JSM): their back-off and last good tickets, per origin.
   const apiMemory = new ApiTicketMemory();
@@ -131,11 +113,12 @@ export default defineBackground(() => {
     const onPage = request.tickets.map((t) => (t.account && t.account.url && new URL(t.account.url).origin !== origin ? { ...t, account: { ...t.account, url: '' } } : t));
     const now = Date.now();
     const settled = apiMemory.settle(origin, request.ticketIds, onPage, request.outcome, now);
-    const [policy, holidays] = await Promise.all([activePolicy(), extraHolidays()]);
+    const [policy, holidays, severityFieldId] = await Promise.all([activePolicy(), extraHolidays(), zendeskSeverityField()]);
     const lookup = await evaluateApiTickets(settled.items, {
       now,
       policy,
       holidays,
+      severityFieldId,
       mapping: fieldMapping,
       matchOrganization: async (org, tool) => {
         const match = await matchOrganization(org).catch(() => ({ entry: null, by: null, candidates: 0 }) as const);
@@ -149,17 +132,6 @@ export default defineBackground(() => {
       await rememberSeen(read.map(seenEntry)).catch(() => {});
     }
     return { ...lookup, missing: settled.missing, problem: settled.problem, fetchedAt: settled.fetchedAt, source: settled.problem ? 'cache' : 'api' };
-  });
-
-  onMessage('lookupTickets', async ({ data, sender }) => {
-    await firstApplied;
-    const request = guard.check(LookupTicketsRequest, data, sender);
-    guard.checkApiOrigin(request.origin, request.senderUrl);
-    const lookup = await tickets.lookup(request.origin, request.ticketIds, request.fresh);
-    const orgs = Object.values(lookup.organizations);
-    await rememberAccounts(orgs);
-    await rememberSeen(orgs.map(seenEntry)).catch(() => {});
-    return lookup;
   });
 
   onMessage('syncDirectory', async ({ sender }) => {

@@ -148,16 +148,10 @@ async function currentTabCard(): Promise<Card | null> {
     const cached = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
     return cached ? { name: cached.evaluation.account.name ?? 'This account', evaluation: cached.evaluation, crmUrl: cached.url, crmTool: cached.tool } : null;
   }
+  // A ticket's account: as its page names it (a Case's Account Name), or as the page's answer from the tool's API did.
   if (page.kind === 'ticket' && page.account) {
     const known = await sendMessage('getCachedAccount', page.account);
     return known ? { name: known.evaluation.account.name ?? 'This account', evaluation: known.evaluation, crmUrl: known.url, crmTool: known.tool } : null;
-  }
-  // Zendesk: the background reads the ticket and its organization (a tool read by its page's session named its account above).
-  if (page.kind === 'ticket' && toolById(page.tool)?.tickets?.source === 'api' && !toolById(page.tool)?.tickets?.client) {
-    const lookup = await sendMessage('lookupTickets', { origin: page.origin, ticketIds: [page.recordId] });
-    const key = lookup.tickets[page.recordId]?.organizationKey;
-    const org = key ? lookup.organizations[key] : null;
-    return org ? { name: org.evaluation.account.name ?? 'Organization', evaluation: org.evaluation, crmUrl: null, crmTool: null } : null;
   }
   return null;
 }

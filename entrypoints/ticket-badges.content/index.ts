@@ -112,7 +112,7 @@ export default defineContentScript({
       : null;
     const feed = createTicketFeed({
       lookup: (ticketIds, fresh) =>
-        adapter.source === 'page' ? evaluateShown(ticketIds) : sessionApi ? sessionApi.lookup(ticketIds, fresh) : sendMessage('lookupTickets', { origin, ticketIds, fresh }),
+        adapter.source === 'page' ? evaluateShown(ticketIds) : sessionApi ? sessionApi.lookup(ticketIds, fresh) : Promise.reject(new Error('an API tool without its client')),
       onChange: (ticketIds) => board?.refresh(ticketIds),
       batchSize: adapter.batchSize,
       schedule,

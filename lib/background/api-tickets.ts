@@ -12,9 +12,8 @@ import { toolById } from '../sites/registry';
 import type { Tool } from '../sites/types';
 import type { EvaluatedAccount, EvaluatedTicket, FetchProblem, TicketAccount, TicketLookup } from '../messaging/answers';
 import { Backoff } from '../http/backoff';
-import { evaluateRawTicket, evaluateRecord } from './evaluate-record';
+import { calendarsWithHolidays, evaluateRawTicket, evaluateRecord } from './evaluate-record';
 import type { OrganizationMatch, OrganizationRef } from './organization-match';
-import { calendarsWithHolidays } from './ticket-service';
 
 export interface ApiTicketDeps {
   now: number;
@@ -22,6 +21,8 @@ export interface ApiTicketDeps {
   holidays: Record<string, string[]>;
   /** The field mapping in force for a tool's account records (Freshdesk company fields). */
   mapping: (tool: Tool) => Promise<FieldMapping>;
+  /** The Zendesk custom ticket field the administrator named as severity (`zendeskSeverityField`), if any. */
+  severityFieldId?: string | null;
   /** The directory account a named organization is (lib/background/organization-match.ts), evaluated; or why none. */
   matchOrganization: (org: OrganizationRef & { id: string }, tool: Tool) => Promise<OrganizationMatch & { account: EvaluatedAccount | null }>;
 }
@@ -77,7 +78,9 @@ export async function evaluateApiTickets(items: readonly ApiTicket<Tool>[], deps
         warnings.push(`Status “${raw.status}” pauses the SLA clock since it was set; earlier pauses are not in ${toolName}'s API`);
       } else warnings.push(`Status “${raw.status}” pauses the SLA clock, but when it began is not in ${toolName}'s API: counted without the pause`);
     }
-    const evaluated = evaluateRawTicket({ ...raw, pauses }, account, policy, now, holidays);
+    // Severity from the administrator's custom field where it has a value (Zendesk), before the priority.
+    const severityField = deps.severityFieldId ? (item.customFields?.[deps.severityFieldId] ?? raw.severityField) : raw.severityField;
+    const evaluated = evaluateRawTicket({ ...raw, pauses, severityField }, account, policy, now, holidays);
     if (ticketAccount && !ticketAccount.known)
       warnings.push(
         ticketAccount.candidates

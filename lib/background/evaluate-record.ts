@@ -8,6 +8,7 @@ import { parseDisplayedInstant, type DateOrder } from '../parse/date';
 import { compareDue, DEFAULT_DUE_TOLERANCE_MS } from '../sla/compare-due';
 import type { SlaDecision } from '../policy';
 import type { ToolDue } from '../messaging/answers';
+import type { Calendar } from '../sla/types';
 
 /**
  * Reads a raw CRM record (property names and labels → text) through the field mapping and evaluates it against the
@@ -118,4 +119,12 @@ export function toolDueBeside(
       },
     ];
   });
+}
+
+/**
+ * The policy's calendars with the administrator's extra holidays, as a ticket lookup carries them (badges count
+ * business time live from them).
+ */
+export function calendarsWithHolidays(policy: Policy, holidays: Record<string, string[]>): Calendar[] {
+  return (policy.sla?.calendars ?? []).map((c) => ({ ...c, holidays: [...new Set([...c.holidays, ...(holidays[c.id] ?? [])])].sort() }));
 }

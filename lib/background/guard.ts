@@ -16,8 +16,6 @@ export interface GuardDeps {
   extensionHost?: string;
   /** Is this page URL one where the extension runs (a supported tool or an admin-added domain)? */
   isSupportedPage: (url: URL) => boolean;
-  /** Is this URL on a host of a tool whose API the background reads (Zendesk's, or a custom domain assigned to it)? */
-  isApiHost: (url: URL) => boolean;
   /** Told of every rejection, with the count so far (the background logs it, so an admin can see it). */
   onReject?: (reason: string, rejected: number) => void;
 }
@@ -39,24 +37,6 @@ export class MessageGuard {
     const parsed = schema.safeParse(data);
     if (!parsed.success) return this.reject(`malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return Object.assign(Object(parsed.data ?? {}) as object, { senderUrl: url }) as z.infer<T> & { senderUrl: URL };
-  }
-
-  /**
-   * Which origin a request may make the background read. A page may read only its own origin: it may not direct
-   * the background (which holds host permissions) to another one. Our own pages (the popup) may ask a tool whose
-   * API the background reads, by its bare origin. Anything else is rejected (and counted).
-   * @example guard.checkApiOrigin('https://acme.zendesk.com', new URL('https://acme.zendesk.com/agent/tickets/1'))
-   */
-  checkApiOrigin(origin: string, senderUrl: URL): void {
-    let target: URL;
-    try {
-      target = new URL(origin);
-    } catch {
-      return this.reject(`request for an origin that is no URL: ${origin.slice(0, 80)}`);
-    }
-    const ownPage = this.isOwnPage(senderUrl);
-    const allowed = ownPage ? target.origin === origin && this.deps.isApiHost(target) : origin === senderUrl.origin && this.deps.isApiHost(target);
-    if (!allowed) this.reject(`request to read ${target.origin} from ${ownPage ? 'an extension page' : senderUrl.origin}: only the page’s own tool is read`);
   }
 
   private isOwnPage(url: URL): boolean {

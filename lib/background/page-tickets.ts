@@ -9,9 +9,8 @@ import { squash } from '../parse/result';
 import type { Policy, SlaDecision } from '../policy';
 import type { RawPageTicket } from '../sites/types';
 import type { EvaluatedAccount, EvaluatedTicket, TicketLookup } from '../messaging/answers';
-import { evaluateRawTicket, toolDueBeside } from './evaluate-record';
+import { calendarsWithHolidays, evaluateRawTicket, toolDueBeside } from './evaluate-record';
 import { toolById } from '../sites/registry';
-import { calendarsWithHolidays } from './ticket-service';
 
 export interface PageTicketDeps {
   now: number;

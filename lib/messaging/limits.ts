@@ -125,5 +125,6 @@ export function toApiTicketRequest(item: ApiTicket<Tool>): ApiTicket<Tool> {
           }
         : null,
     statusSince: instantOrNull(item.statusSince),
+    ...(item.customFields ? { customFields: clipKeyedTexts(item.customFields) } : {}),
   };
 }

@@ -6,14 +6,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SyncRecord } from '../directory/sync';
 import type { PageMatch, RawRecord, Tool } from '../sites/types';
-import type { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest, LookupTicketsRequest } from './schemas';
+import type { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest } from './schemas';
 import type { EvaluatedAccount, FetchProblem, TicketLookup } from './answers';
 
 export interface ProtocolMap {
   evaluateAccount(data: EvaluateAccountRequest): EvaluatedAccount;
   /** The account as last read in the CRM, else as the directory has it; null when Lens knows nothing of it. */
   getCachedAccount(data: GetCachedAccountRequest): EvaluatedAccount | null;
-  lookupTickets(data: LookupTicketsRequest): TicketLookup;
   /** Tickets read off a page (Salesforce Cases, HubSpot tickets): evaluated with their accounts as Lens knows them. */
   evaluatePageTickets(data: EvaluatePageTicketsRequest): TicketLookup;
   /**

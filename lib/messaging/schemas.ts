@@ -44,18 +44,6 @@ export type EvaluateAccountRequest = z.infer<typeof EvaluateAccountRequest>;
 export const GetCachedAccountRequest = z.object({ tool: Tool, recordId: RecordId });
 export type GetCachedAccountRequest = z.infer<typeof GetCachedAccountRequest>;
 
-export const LookupTicketsRequest = z.object({
-  /** The Zendesk origin the agent is on, e.g. https://acme.zendesk.com; requests go only there. */
-  origin: z.string().url().max(256),
-  ticketIds: z
-    .array(z.string().regex(/^\d{1,12}$/))
-    .min(1)
-    .max(1000),
-  /** Bypass the cache (the retry button). */
-  fresh: z.boolean().optional(),
-});
-export type LookupTicketsRequest = z.infer<typeof LookupTicketsRequest>;
-
 const HttpsUrl = z
   .string()
   .url()
@@ -114,6 +102,7 @@ export const ApiTicketPayload = z.object({
   account: EvaluateAccountRequest.extend({ kind: z.literal('account') }).nullable(),
   organization: z.object({ id: RecordId, name: Text(MAX.name), domains: z.array(Text(MAX.label)).max(MAX.domains) }).nullable(),
   statusSince: Text(MAX.name).nullable(),
+  customFields: keyedTexts('custom field id', MAX.label, 'custom fields').optional(),
 }) satisfies z.ZodType<ApiTicket<ToolId>>;
 
 /** What went wrong with a request, as lib/http/fetch-json.ts says it (the content script made the request). */

@@ -9,7 +9,7 @@ export interface BatchState {
 }
 
 export interface TicketFeedOptions {
-  /** One request for a batch of ids (the background's `lookupTickets`); `fresh` is set by Retry. */
+  /** One request for a batch of ids (the tool's API read from the page, or the page's own tickets evaluated); `fresh` is set by Retry. */
   lookup: (ticketIds: string[], fresh: boolean) => Promise<TicketLookup>;
   /** Called with the ids of a batch whose state changed as a badge shows it (an answer, a failure, a retry of a failed batch starting). */
   onChange: (ticketIds: readonly string[]) => void;

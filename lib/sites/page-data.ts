@@ -163,6 +163,11 @@ export interface ApiTicket<T extends string = string> {
    * status, the pause starts there. Earlier pauses are not in the APIs; the badge says so.
    */
   statusSince: string | null;
+  /**
+   * The ticket's custom field values by field id (Zendesk's `custom_fields`): the background reads severity from the
+   * one its administrator names (`zendeskSeverityField`), which the page does not know. Absent where the tool has none.
+   */
+  customFields?: Record<string, string>;
 }
 
 /** How a content script's request for a batch went: read; failed (why); not made, its origin backing off. */

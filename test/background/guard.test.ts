@@ -1,17 +1,16 @@
-/** The background's message guard: who may send, what they may send, and which origin they may have read. */
+/** The background's message guard: who may send, and what they may send. */
 import { describe, expect, it } from 'vitest';
 import { MessageGuard, RejectedMessage } from '../../lib/background/guard';
 import { EvaluateAccountRequest } from '../../lib/messaging/schemas';
-import { matchPage, toolById, toolOfHost, type CustomHosts } from '../../lib/sites/registry';
+import { matchPage, type CustomHosts } from '../../lib/sites/registry';
 
 const CUSTOM: CustomHosts = new Map([
   ['support.acme.example', 'zendesk'],
   ['crm.acme.example', 'salesforce'],
 ]);
-const isApiHost = (url: URL) => toolById(toolOfHost(url, CUSTOM) ?? '')?.apiHostAccess === true;
 
 describe('the message guard', () => {
-  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null, isApiHost });
+  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null });
   const good = {
     tool: 'salesforce',
     recordId: '001Dn00000AbCdEIAZ',
@@ -45,41 +44,12 @@ describe('the message guard', () => {
   });
 });
 
-describe('which origin a request may have the background read', () => {
-  const guard = new MessageGuard({ extensionId: 'ext-id', isSupportedPage: (url) => matchPage(url, CUSTOM) !== null, isApiHost });
-  const page = (href: string) => new URL(href);
-  const popup = page('chrome-extension://ext-id/popup.html');
-  it.each([
-    // origin asked, sender page, allowed?
-    ['https://acme.zendesk.com', page('https://acme.zendesk.com/agent/tickets/1'), true], // the page's own Zendesk
-    ['https://support.acme.example', page('https://support.acme.example/agent/filters/1'), true], // a custom domain assigned to Zendesk
-    ['https://other.zendesk.com', page('https://acme.zendesk.com/agent/tickets/1'), false], // another account's Zendesk
-    ['https://evil.example', page('https://acme.zendesk.com/agent/tickets/1'), false], // anywhere else
-    ['https://acme.lightning.force.com', page('https://acme.lightning.force.com/lightning/r/Account/001Dn00000AbCdEIAZ/view'), false], // a tool whose API Lens does not read
-    ['https://crm.acme.example', page('https://crm.acme.example/lightning/r/Account/001Dn00000AbCdEIAZ/view'), false], // its custom domain neither
-    ['https://acme.zendesk.com', popup, true], // our popup asks the Zendesk of the active tab
-    ['https://support.acme.example', popup, true],
-    ['https://evil.example', popup, false], // not a tool
-    ['https://acme.zendesk.com/agent', popup, false], // not a bare origin
-    ['https://acme.zendesk.com', page('chrome-extension://other-id/popup.html'), false], // another extension's page
-    ['not a url', popup, false],
-  ] as const)('%s asked by %s: %s', (origin, sender, allowed) => {
-    const before = guard.rejected;
-    if (allowed) expect(() => guard.checkApiOrigin(origin, sender)).not.toThrow();
-    else {
-      expect(() => guard.checkApiOrigin(origin, sender)).toThrow(RejectedMessage);
-      expect(guard.rejected).toBe(before + 1);
-    }
-  });
-});
-
 describe('our own pages on Firefox', () => {
   // Firefox serves an extension's pages from moz-extension://<per-install UUID>/, not from its id.
-  const guard = new MessageGuard({ extensionId: 'lens@example.com', extensionHost: 'a1b2c3d4-uuid', isSupportedPage: () => false, isApiHost });
+  const guard = new MessageGuard({ extensionId: 'lens@example.com', extensionHost: 'a1b2c3d4-uuid', isSupportedPage: () => false });
   const sender = { id: 'lens@example.com', url: 'moz-extension://a1b2c3d4-uuid/popup.html' };
   it('are recognised by the host of their URL', () => {
     expect(() => guard.check(EvaluateAccountRequest.pick({ tool: true, recordId: true }), { tool: 'salesforce', recordId: 'a1' }, sender)).not.toThrow();
-    expect(() => guard.checkApiOrigin('https://acme.zendesk.com', new URL(sender.url))).not.toThrow();
   });
   it('and another add-on’s pages are not', () => {
     expect(() =>

@@ -3,11 +3,10 @@ import { pruneAccounts } from '../../lib/background/account-cache';
 import { Backoff } from '../../lib/http/backoff';
 import { evaluateRecord } from '../../lib/background/evaluate-record';
 import { fetchJson, retryAfter } from '../../lib/http/fetch-json';
-import { TicketService } from '../../lib/background/ticket-service';
 import { PRESETS } from '../../lib/policy';
 import { readHubspotCompany } from '../../lib/sites/hubspot/read-page';
 import { readSalesforceAccount } from '../../lib/sites/salesforce/read-page';
-import { loadFixtureDocument, readAtUrl, readFixture } from '../fixtures/dom';
+import { loadFixtureDocument, readAtUrl } from '../fixtures/dom';
 import { DEFAULT_FIELD_MAPPINGS } from '../../lib/sites/registry';
 
 const NOW = Date.parse('2024-03-04T17:30:00Z'); // Mon 09:30 PST
@@ -88,64 +87,6 @@ describe('back-off', () => {
     expect(b.blocked('o', 30_000, true)?.kind).toBe('rate-limited');
     b.succeeded('o');
     expect(b.blocked('o', 30_000)).toBeNull();
-  });
-});
-
-describe('the ticket service', () => {
-  const showMany = JSON.parse(readFixture('zendesk/api/show-many.json'));
-  let severityField: string | null = null;
-  const service = (responses: Array<() => Promise<unknown>>) => {
-    const urls: string[] = [];
-    let now = NOW;
-    const s = new TicketService({
-      fetchJson: async (url) => {
-        urls.push(url);
-        const next = responses.shift()!;
-        return next() as never;
-      },
-      now: () => now,
-      policy: async () => policy,
-      mapping: async () => DEFAULT_FIELD_MAPPINGS.zendesk,
-      holidays: async () => ({}),
-      severityFieldId: async () => severityField,
-    });
-    return { s, urls, advance: (ms: number) => (now += ms) };
-  };
-
-  it('asks for 250 tickets in three requests of at most 100, with organizations and metric sets side-loaded', async () => {
-    const ids = Array.from({ length: 250 }, (_, i) => String(2000 + i));
-    const { s, urls } = service([1, 2, 3].map(() => async () => ({ ok: true, json: { tickets: [], organizations: [] } })));
-    const lookup = await s.lookup('https://acme.zendesk.com', ids);
-    expect(urls).toHaveLength(3);
-    expect(urls[0]).toMatch(/^https:\/\/acme\.zendesk\.com\/api\/v2\/tickets\/show_many\.json\?ids=2000,.*,2099&include=organizations,metric_sets,slas$/);
-    expect(lookup.missing).toHaveLength(250);
-  });
-
-  it('reads severity from the configured custom field before the priority', async () => {
-    severityField = '360000000101';
-    const { s } = service([async () => ({ ok: true, json: { ...showMany, tickets: showMany.tickets.map((t: any) => ({ ...t, priority: 'low' })) } })]);
-    const lookup = await s.lookup('https://acme.zendesk.com', ['1001']);
-    severityField = null;
-    expect(lookup.tickets['1001']!.ticket.severity).toBe(1); // custom field "sev_1", though the priority says low
-  });
-
-  it('evaluates each ticket with its organization and keeps the last good answer when the API fails', async () => {
-    const { s, advance } = service([
-      async () => ({ ok: true, json: showMany }),
-      async () => ({ ok: false, problem: { kind: 'session-expired', message: 'Your session has expired.', status: 401, retryAt: null } }),
-    ]);
-    const first = await s.lookup('https://acme.zendesk.com', ['1001', '1003']);
-    expect(first.problem).toBeNull();
-    expect(first.tickets['1001']!.ticket.severity).toBe(1);
-    const org = first.organizations[first.tickets['1001']!.organizationKey!]!;
-    expect(org.evaluation.segment).toBe('Enterprise');
-    expect(first.tickets['1003']!.organizationKey).toBeNull();
-    advance(60_000);
-    const second = await s.lookup('https://acme.zendesk.com', ['1001', '1003'], true);
-    expect(second.problem?.kind).toBe('session-expired');
-    expect(second.source).toBe('cache');
-    expect(second.fetchedAt).toBe(NOW); // the age of what is shown
-    expect(Object.keys(second.tickets)).toEqual(['1001', '1003']);
   });
 });
 

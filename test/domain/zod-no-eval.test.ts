@@ -42,12 +42,12 @@ describe('zod never compiles validators with the Function constructor (no eval u
     vi.stubGlobal('document', { getElementById: () => ({}) });
     const calls = watchFunctionConstructor();
     await load();
-    const { EvaluateAccountRequest, LookupTicketsRequest } = await import('../../lib/messaging/schemas');
+    const { EvaluateAccountRequest, EvaluateApiTicketsRequest } = await import('../../lib/messaging/schemas');
     const { validatePolicy, PRESETS } = await import('../../lib/policy');
     const { parseManaged } = await import('../../lib/settings/managed-config');
     for (let i = 0; i < 3; i++) {
       EvaluateAccountRequest.safeParse({ tool: 'salesforce', recordId: 'a1', url: 'https://x.lightning.force.com/', name: null, fields: {} });
-      LookupTicketsRequest.safeParse({ origin: 'https://acme.zendesk.com', ticketIds: ['1'] });
+      EvaluateApiTicketsRequest.safeParse({ ticketIds: ['1'], tickets: [], outcome: { kind: 'read' } });
       validatePolicy(structuredClone(PRESETS.sourcegraph));
       parseManaged({ lockLocalChanges: true });
     }

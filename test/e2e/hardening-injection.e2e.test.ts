@@ -42,6 +42,8 @@ afterAll(async () => {
  * exceeded a message's 512-character name and the message was refused).
  */
 const shownName = (payload: string) => (payload.trim().length > 4096 ? `${payload.trim().slice(0, 4095)}…` : payload.trim());
+/** A name read from a tool's API on the page, as the background gets it: within a message's 512 characters. */
+const clippedName = (payload: string) => (payload.trim().length > 512 ? `${payload.trim().slice(0, 511)}…` : payload.trim());
 /** What the panel's warnings say about an unreadable value: `Field: cannot read "<first 57 chars>…"`. */
 const quoted = (payload: string) => (payload.length > 60 ? `"${payload.slice(0, 57)}…"` : `"${payload}"`);
 
@@ -115,7 +117,8 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
     const orgs = page.locator('entitlement-lens-badge .el-badge__org');
     await expect.poll(() => orgs.count(), { timeout: 10_000 }).toBe(PAYLOADS.length);
     const shown = await orgs.allTextContents();
-    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${payload.trim()} · segment unknown`));
+    // Read on the page, a name travels to the background within a message's 512 characters (lib/messaging/limits.ts).
+    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${clippedName(payload)} · segment unknown`));
     covered.add('Zendesk: organization name');
     const titles = await page.locator('entitlement-lens-badge .el-chip').evaluateAll((chips) => chips.map((c) => c.getAttribute('title') ?? ''));
     // Unknown packages and opt-out make Slack "cannot tell"; the reasons name the opt-out field, never run anything.
@@ -213,7 +216,7 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       await expectClean(page, `Freshdesk list ${path}`);
     }
     // The company's name is each payload (the demo's company i is account i), and its fields are unreadable payloads.
-    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${payload.trim().length > 512 ? `${payload.trim().slice(0, 511)}…` : payload.trim()} · segment unknown`));
+    PAYLOADS.forEach((payload, i) => expect(shown[i]).toBe(`${clippedName(payload)} · segment unknown`));
     covered.add('Freshdesk: company name and fields, ticket subject (API)');
     await page.close();
   });

@@ -18,8 +18,9 @@ const ALLOWED = {
   // storage: settings, cache; alarms: directory refresh; activeTab: the popup reads the current tab;
   // scripting: content scripts on admin-added custom domains (registered only once their host was granted).
   permissions: ['activeTab', 'alarms', 'scripting', 'storage'],
-  // The background reads tickets from the Zendesk the agent is on, with the agent's session.
-  host_permissions: ['https://*.zendesk.com/*'],
+  // None: every tool's API is read by the content script on the tool's own page, same-origin, with the agent's session
+  // (Zendesk, Freshdesk, Jira Service Management), and the CRMs' tickets off their pages. The background reads no tool.
+  host_permissions: [],
   // Custom domains (Salesforce My Domain, Zendesk host mapping) are asked for one host at a time, from a click in
   // the options page; nothing is granted at install. https only.
   optional_host_permissions: ['https://*/*'],

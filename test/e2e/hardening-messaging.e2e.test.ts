@@ -96,9 +96,10 @@ describe('a malformed payload from an extension page is rejected and counted', (
     ],
     ['a name beyond the limit', 'evaluateAccount', { tool: 'salesforce', recordId: FORGED_ID, url: 'https://acme.lightning.force.com/x', name: 'x'.repeat(10_000), fields: {} }],
     ['no payload at all', 'evaluateAccount', undefined],
-    ['a ticket id that is not a number', 'lookupTickets', { origin: 'https://acme.zendesk.com', ticketIds: ['1; DROP TABLE tickets'] }],
-    ['too many ticket ids', 'lookupTickets', { origin: 'https://acme.zendesk.com', ticketIds: Array.from({ length: 1_001 }, (_, i) => String(i + 1)) }],
-    ['an origin that is not a URL', 'lookupTickets', { origin: 'acme', ticketIds: ['1'] }],
+    ['a ticket id that is not an id', 'evaluateApiTickets', { ticketIds: ['1; DROP TABLE tickets'], tickets: [], outcome: { kind: 'read' } }],
+    ['too many ticket ids', 'evaluateApiTickets', { ticketIds: Array.from({ length: 1_001 }, (_, i) => String(i + 1)), tickets: [], outcome: { kind: 'read' } }],
+    ['an outcome that is none of read, failed or blocked', 'evaluateApiTickets', { ticketIds: ['1'], tickets: [], outcome: { kind: 'trust-me' } }],
+    ['a retry flag that is not a flag', 'askApiGate', { fresh: 'yes' }],
     ['an empty record id', 'getCachedAccount', { tool: 'salesforce', recordId: '' }],
     ['a string instead of an object', 'getCachedAccount', 'salesforce:001A'],
   ];
@@ -142,18 +143,21 @@ describe('a malformed payload from an extension page is rejected and counted', (
     expect(await browser.serviceWorker.evaluate(() => (({}) as { polluted?: unknown }).polluted ?? null)).toBeNull();
   });
 
-  it('a tool the page is not on is refused even from our own pages', async () => {
+  it('the background reads no tool for anyone: tickets sent to it are evaluated from what they carry, nothing is fetched', async () => {
+    const before = server.requests.length;
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const reply = await popup.evaluate(
       () =>
-        new Promise<{ err?: { message?: string } } | undefined>((resolve) =>
-          chrome.runtime.sendMessage({ id: 2, type: 'lookupTickets', data: { origin: 'https://evil.example', ticketIds: ['1'] }, timestamp: Date.now() }, resolve),
+        new Promise<{ res?: { missing?: string[] }; err?: { message?: string } } | undefined>((resolve) =>
+          chrome.runtime.sendMessage({ id: 2, type: 'evaluateApiTickets', data: { ticketIds: ['1'], tickets: [], outcome: { kind: 'read' } }, timestamp: Date.now() }, resolve),
         ),
     );
     await popup.close();
-    expect(reply?.err?.message).toContain('only the page’s own tool is read');
-    expect(server.requests.some((r) => r.host === 'evil.example')).toBe(false);
+    expect(reply?.err).toBeUndefined();
+    expect(reply?.res?.missing).toEqual(['1']);
+    // The popup page itself is the only request: the background asked no tool.
+    expect(server.requests.slice(before).filter((r) => !r.path.startsWith('/__demo/'))).toEqual([]);
   });
 
   it('a well-formed message from our own page is still answered (the guard is not a wall)', async () => {

@@ -5,7 +5,7 @@ import { parseCsv } from '../../lib/directory/csv';
 import { readRow } from '../../lib/directory/read-row';
 import { parseDirectoryText } from '../../lib/directory/rows';
 import type { Cells } from '../../lib/directory/source-rows';
-import { EvaluateAccountRequest, LookupTicketsRequest } from '../../lib/messaging/schemas';
+import { EvaluateAccountRequest, EvaluateApiTicketsRequest } from '../../lib/messaging/schemas';
 import {
   isBlank,
   mapFields,
@@ -374,8 +374,8 @@ describe('messages and headers from outside', () => {
   it('message payloads: any value is parsed or refused, never thrown on', () => {
     check('message payloads', [anything], (raw) => {
       const evaluate = EvaluateAccountRequest.safeParse(raw);
-      const lookup = LookupTicketsRequest.safeParse(raw);
-      if (lookup.success) expect(lookup.data.ticketIds.length).toBeGreaterThan(0);
+      const read = EvaluateApiTicketsRequest.safeParse(raw);
+      if (read.success) expect(read.data.ticketIds.length).toBeGreaterThan(0);
       expect(typeof evaluate.success).toBe('boolean');
     });
   });

@@ -1,11 +1,13 @@
 /** Zendesk's ticket adapter: where the badges go on its ticket page and view rows; the tickets come from its API. */
 import type { RawPageTicket, TicketAdapter } from '../page-data';
 import { ZENDESK_SHOW_MANY_LIMIT } from './api';
+import { ZENDESK_CLIENT } from './client';
 import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from './read-page';
 
 export const ZENDESK_TICKETS: TicketAdapter<'zendesk'> = {
-  // The background reads tickets from the Support API in batches (lib/background/ticket-service.ts).
+  // The Support API, read by the page's content script with the agent's session, a batch of 100 a request (./client.ts).
   source: 'api',
+  client: ZENDESK_CLIENT,
   noun: 'Ticket',
   batchSize: ZENDESK_SHOW_MANY_LIMIT,
   ticketPage(root, page) {

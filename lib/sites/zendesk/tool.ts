@@ -11,8 +11,9 @@ export const zendesk = {
   name: 'Zendesk',
   host: ZENDESK_HOST,
   hostPatterns: ZENDESK_HOST_PATTERNS,
-  // The background reads tickets and organizations from the Support API (lib/background/ticket-service.ts).
-  apiHostAccess: true,
+  // The Support API is read by the page's own content script, same-origin, with the agent's session (./client.ts): the
+  // path Zendesk documents for code on its pages, and no host permission.
+  apiHostAccess: false,
   pages: ZENDESK_PAGES,
   recordLabel: 'Zendesk organization',
   defaultFieldMapping: ZENDESK_FIELD_MAPPING,

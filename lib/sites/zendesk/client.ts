@@ -1,0 +1,83 @@
+/**
+ * Zendesk's ticket client (lib/sites/page-data.ts `TicketApiClient`): the Support API read from the agent's own page,
+ * same-origin, with the agent's session. Zendesk documents session-cookie requests for code running in its agent
+ * interface (a client-side app's requests to the Zendesk API are "authenticated using browser cookies":
+ * https://developer.zendesk.com/documentation/apps/getting-started/making-api-requests-from-a-zendesk-app/); a request
+ * from the extension's background is not documented, depends on each browser's third-party cookie rules, and needs a
+ * host permission. So the page asks, and the extension holds no host permission at all.
+ *
+ * One request per batch (the feed's batches are Zendesk's `show_many` maximum of 100 ids), with the organizations,
+ * the metric sets (first reply, solved) and Zendesk's own SLA targets side-loaded (`include=organizations,metric_sets,slas`).
+ */
+import type { FetchProblem } from '../../http/problem';
+import type { ApiTicket, TicketApiClient } from '../page-data';
+import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from './api';
+
+const NUMERIC_ID = /^[0-9]{1,20}$/;
+const MALFORMED: FetchProblem = { kind: 'malformed', message: 'The answer did not look like Zendesk tickets. It will be retried.', status: null, retryAt: null };
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `include=metric_sets` side-loads one metric set per ticket, linked by `ticket_id`. */
+function metricSets(json: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const list = isObject(json) ? json.metric_sets : null;
+  if (!Array.isArray(list)) return out;
+  for (const m of list) {
+    const id = isObject(m) ? m.ticket_id : null;
+    if (typeof id === 'number' || typeof id === 'string') out.set(String(id), m);
+  }
+  return out;
+}
+
+/** A custom field's value as text (multi-selects joined with ';'); empty values are left out. */
+const fieldText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.map(fieldText).join(';') : '';
+
+/**
+ * Each ticket's custom field values by field id: the background picks the one the administrator named as severity
+ * (`zendeskSeverityField`), which the page does not know.
+ */
+function customFields(json: unknown): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  const tickets = isObject(json) ? json.tickets : null;
+  if (!Array.isArray(tickets)) return out;
+  for (const t of tickets) {
+    if (!isObject(t) || !Array.isArray(t.custom_fields)) continue;
+    const fields: Record<string, string> = {};
+    for (const f of t.custom_fields) {
+      if (!isObject(f) || (typeof f.id !== 'number' && typeof f.id !== 'string')) continue;
+      const text = fieldText(f.value);
+      if (text) fields[String(f.id)] = text;
+    }
+    out.set(String(t.id), fields);
+  }
+  return out;
+}
+
+export const ZENDESK_CLIENT: TicketApiClient<'zendesk'> = {
+  async fetchTickets(get, ticketIds, _page, url) {
+    const tickets: ApiTicket<'zendesk'>[] = [];
+    for (const path of zendeskApiPaths.showMany(ticketIds.filter((id) => NUMERIC_ID.test(id)))) {
+      const reply = await get(path.replace('include=organizations', 'include=organizations,metric_sets,slas'));
+      if (!reply.ok) return reply;
+      const parsed = parseZendeskShowMany(reply.json, { origin: url.origin });
+      if (!parsed) return { ok: false, problem: MALFORMED };
+      const metrics = metricSets(reply.json);
+      const fields = customFields(reply.json);
+      for (const { ticket, organization } of parsed) {
+        const metric = metrics.get(ticket.ticketId);
+        tickets.push({
+          ticket: metric ? applyZendeskTicketMetrics(ticket, { ticket_metric: metric }) : ticket,
+          label: null,
+          account: organization,
+          organization: null,
+          statusSince: null,
+          customFields: fields.get(ticket.ticketId) ?? {},
+        });
+      }
+    }
+    return { ok: true, tickets };
+  },
+};
