@@ -12,7 +12,7 @@ import { toolById } from '../sites/registry';
 import type { Tool } from '../sites/types';
 import type { EvaluatedAccount, EvaluatedTicket, FetchProblem, TicketAccount, TicketLookup } from '../messaging/answers';
 import { Backoff } from '../http/backoff';
-import { calendarsWithHolidays, evaluateRawTicket, evaluateRecord } from './evaluate-record';
+import { evaluateRawTicket, evaluateRecord, freshLookup } from './evaluate-record';
 import type { OrganizationMatch, OrganizationRef } from './organization-match';
 
 export interface ApiTicketDeps {
@@ -94,16 +94,7 @@ export async function evaluateApiTickets(items: readonly ApiTicket<Tool>[], deps
       account: ticketAccount,
     };
   }
-  return {
-    tickets,
-    organizations,
-    calendars: calendarsWithHolidays(policy, holidays),
-    policy: { id: policy.id, name: policy.name, version: policy.version },
-    fetchedAt: now,
-    missing: [],
-    problem: null,
-    source: 'api',
-  };
+  return freshLookup(tickets, organizations, policy, holidays, now, 'api');
 }
 
 /**

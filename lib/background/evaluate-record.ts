@@ -2,7 +2,7 @@ import { mapFields, parseAccount, parseTicket, type FieldMapping } from '../pars
 import { evaluate, evaluateTicketSla, type Policy } from '../policy';
 import type { RawRecord, RawTicket, Tool } from '../sites/types';
 import type { Severity } from '../domain/ticket';
-import { accountKey, type EvaluatedAccount, type EvaluatedTicket } from '../messaging/answers';
+import { accountKey, type EvaluatedAccount, type EvaluatedTicket, type TicketLookup } from '../messaging/answers';
 import { toolById } from '../sites/registry';
 import { parseDisplayedInstant, type DateOrder } from '../parse/date';
 import { compareDue, DEFAULT_DUE_TOLERANCE_MS } from '../sla/compare-due';
@@ -119,6 +119,30 @@ export function toolDueBeside(
       },
     ];
   });
+}
+
+/**
+ * A lookup's answer for tickets just evaluated at `now`: the tickets and their accounts, with the calendars and the
+ * policy they were counted with (the caller sets what went wrong, and the age of what it kept, where anything did).
+ */
+export function freshLookup(
+  tickets: Record<string, EvaluatedTicket>,
+  organizations: Record<string, EvaluatedAccount>,
+  policy: Policy,
+  holidays: Record<string, string[]>,
+  now: number,
+  source: TicketLookup['source'],
+): TicketLookup {
+  return {
+    tickets,
+    organizations,
+    calendars: calendarsWithHolidays(policy, holidays),
+    policy: { id: policy.id, name: policy.name, version: policy.version },
+    fetchedAt: now,
+    missing: [],
+    problem: null,
+    source,
+  };
 }
 
 /**

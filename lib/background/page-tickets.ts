@@ -9,7 +9,7 @@ import { squash } from '../parse/result';
 import type { Policy, SlaDecision } from '../policy';
 import type { RawPageTicket } from '../sites/types';
 import type { EvaluatedAccount, EvaluatedTicket, TicketLookup } from '../messaging/answers';
-import { calendarsWithHolidays, evaluateRawTicket, toolDueBeside } from './evaluate-record';
+import { evaluateRawTicket, freshLookup, toolDueBeside } from './evaluate-record';
 import { toolById } from '../sites/registry';
 
 export interface PageTicketDeps {
@@ -127,16 +127,7 @@ export async function evaluatePageTickets(raw: readonly RawPageTicket[], deps: P
       missing: page.missing,
     };
   }
-  return {
-    tickets,
-    organizations,
-    calendars: calendarsWithHolidays(policy, holidays),
-    policy: { id: policy.id, name: policy.name, version: policy.version },
-    fetchedAt: now,
-    missing: [],
-    problem: null,
-    source: 'page',
-  };
+  return freshLookup(tickets, organizations, policy, holidays, now, 'page');
 }
 
 /** A first-reply target set to what the page tells (`met`) or to unknown, with why; other targets unchanged. */

@@ -24,6 +24,7 @@
  * entry not so shaped is skipped (and so missing).
  */
 import type { ApiTicket, RawRecord, RawTicket } from '../page-data';
+import { fieldText, isObject, numericId, type Json } from '../api-json';
 
 /** Tickets per list request on a list's first page: the API's maximum `per_page` (§2c Pagination: 30 by default, 100 at most). */
 export const FRESHDESK_LIST_PAGE_SIZE = 100;
@@ -120,17 +121,7 @@ export const freshdeskListValues = {
   orderType: (value: string): boolean => ORDER_TYPE.test(value),
 };
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idOf(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  if (typeof value === 'string' && NUMERIC_ID.test(value)) return value;
-  return null;
-}
+const idOf = numericId;
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
@@ -138,15 +129,6 @@ function stringOrNull(value: unknown): string | null {
 
 function codeOf(value: unknown): number | null {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
-}
-
-/** A field value as raw text: strings as-is, numbers and booleans via String(), arrays joined with ';', null → ''. */
-function fieldText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(fieldText).join(';');
-  return JSON.stringify(value);
 }
 
 /** The status as Freshdesk's agent app names it; null when the reply has no status number. */

@@ -19,6 +19,7 @@
  *
  * Parsers never throw: a reply not shaped as documented is null, an entry not so shaped is skipped.
  */
+import { isObject, type Json } from '../api-json';
 import type { ApiTicket } from '../page-data';
 import { jiraInstant, NO_SLA, summariseSlas, type JsmSlaSummary } from './sla';
 import { isJsmIssueKey } from './urls';
@@ -94,8 +95,6 @@ export interface JsmFieldList {
   slaFields: Array<{ id: string; name: string }>;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**

@@ -10,10 +10,8 @@
  * "Alternative", Medium).
  */
 import { MAX_EPOCH_MS } from '../../parse/date';
+import { isObject, type Json } from '../api-json';
 import type { RawTicket, ToolDueMetric } from '../page-data';
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What JSM's SLAs say of one issue. */
 export interface JsmSlaSummary {

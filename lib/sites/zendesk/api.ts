@@ -16,6 +16,7 @@
  */
 import type { RawRecord, RawTicket } from '../page-data';
 import { MAX_EPOCH_MS } from '../../parse/date';
+import { fieldText, isObject, numericId, type Json } from '../api-json';
 
 /** Zendesk's documented maximum of ids per show_many request. */
 export const ZENDESK_SHOW_MANY_LIMIT = 100;
@@ -60,32 +61,10 @@ export interface ZendeskTicketWithOrganization {
   organization: RawRecord<'zendesk'> | null;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function idOf(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  if (typeof value === 'string' && NUMERIC_ID.test(value)) return value;
-  return null;
-}
+const idOf = numericId;
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
-}
-
-/**
- * A field value as raw text: strings as-is, numbers/booleans via String(), multi-select arrays joined
- * with ';' (Salesforce's multi-select text form), null/absent → ''.
- */
-function fieldText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(fieldText).join(';');
-  return JSON.stringify(value);
 }
 
 function severityOf(ticket: Json, fieldId: string | null): string | null {

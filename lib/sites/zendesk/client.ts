@@ -11,13 +11,11 @@
  */
 import type { FetchProblem } from '../../http/problem';
 import type { ApiTicket, TicketApiClient } from '../page-data';
+import { fieldText, isObject } from '../api-json';
 import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from './api';
 
 const NUMERIC_ID = /^[0-9]{1,20}$/;
 const MALFORMED: FetchProblem = { kind: 'malformed', message: 'The answer did not look like Zendesk tickets. It will be retried.', status: null, retryAt: null };
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `include=metric_sets` side-loads one metric set per ticket, linked by `ticket_id`. */
 function metricSets(json: unknown): Map<string, unknown> {
@@ -30,10 +28,6 @@ function metricSets(json: unknown): Map<string, unknown> {
   }
   return out;
 }
-
-/** A custom field's value as text (multi-selects joined with ';'); empty values are left out. */
-const fieldText = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.map(fieldText).join(';') : '';
 
 /**
  * Each ticket's custom field values by field id: the background picks the one the administrator named as severity
@@ -48,6 +42,7 @@ function customFields(json: unknown): Map<string, Record<string, string>> {
     const fields: Record<string, string> = {};
     for (const f of t.custom_fields) {
       if (!isObject(f) || (typeof f.id !== 'number' && typeof f.id !== 'string')) continue;
+      // Empty values are left out: a field not set says nothing.
       const text = fieldText(f.value);
       if (text) fields[String(f.id)] = text;
     }
