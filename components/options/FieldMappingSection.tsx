@@ -55,6 +55,9 @@ const fromText = (text: string) =>
  * Which CRM label or internal/API name (or Zendesk organization field) holds which attribute, per tool, with a live
  * preview; and, for a tool whose tickets are read from its pages, which holds which ticket field ("Ticket fields").
  */
+/** The tools whose records carry account attributes to map (a Jira Service Management organization carries none). */
+const MAPPED_TOOLS = TOOLS.filter((t) => t.supplies.length > 0);
+
 export function FieldMappingSection(props: FieldMappingSectionProps) {
   const { mappings, admin, preview, previewMessage, onSave, onReset, onPreview } = props;
   const { ticketMappings, ticketAdmin, onSaveTicketFields, onResetTicketFields } = props;
@@ -81,7 +84,7 @@ export function FieldMappingSection(props: FieldMappingSectionProps) {
               Tool
             </label>
             <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
-              {TOOLS.map((t) => (
+              {MAPPED_TOOLS.map((t) => (
                 <option key={t.id} value={t.id}>{`${t.name} (${t.mappingKeys})`}</option>
               ))}
             </select>

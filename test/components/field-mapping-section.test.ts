@@ -61,3 +61,11 @@ describe('the Ticket fields table', () => {
     expect(ticketSection(render({ ticketMappings: { hubspot: DEFAULT_TICKET_FIELDS.hubspot } }))).toBeNull();
   });
 });
+
+describe('the Field mapping table’s tools', () => {
+  it('offers every tool whose records carry account attributes, Freshdesk companies among them, and not Jira’s organizations', () => {
+    const options = [...render().querySelectorAll('#mapping-tool option')].map((o) => o.getAttribute('value'));
+    expect(options).toEqual(['salesforce', 'hubspot', 'zendesk', 'freshdesk']);
+    expect(TOOLS.map((t) => t.id)).toContain('jsm');
+  });
+});
