@@ -127,7 +127,7 @@ export class ApiTicketMemory {
     else if (outcome.kind === 'failed') {
       this.backoff.failed(origin, outcome.problem, now);
       problem = { ...outcome.problem, retryAt: this.backoff.blocked(origin, now)?.retryAt ?? outcome.problem.retryAt };
-    } else problem = this.backoff.blocked(origin, now) ?? { kind: 'network', message: 'Not asked: retrying shortly.', status: null, retryAt: null };
+    } else problem = outcome.problem; // what the gate answered with: the back-off's own problem
     const asked = new Set(ticketIds);
     for (const item of read) if (asked.has(item.ticket.ticketId)) this.known.set(`${origin}#${item.ticket.ticketId}`, { item, at: now });
     const readNow = new Set(read.map((i) => i.ticket.ticketId));

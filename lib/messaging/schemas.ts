@@ -122,7 +122,7 @@ export const EvaluateApiTicketsRequest = z.object({
   outcome: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('read') }),
     z.object({ kind: z.literal('failed'), problem: Problem }),
-    z.object({ kind: z.literal('blocked') }),
+    z.object({ kind: z.literal('blocked'), problem: Problem }),
   ]),
 });
 export type EvaluateApiTicketsRequest = z.infer<typeof EvaluateApiTicketsRequest>;

@@ -37,7 +37,8 @@ export function createSessionApiSource(deps: SessionApiDeps): SessionApiSource {
       const shown = deps.page();
       // Between two pages there is nothing to ask for: the feed keeps what its badges show.
       if (!shown) throw new Error('no page');
-      if (await deps.gate(fresh)) return deps.evaluate(ticketIds, [], { kind: 'blocked' });
+      const blocked = await deps.gate(fresh);
+      if (blocked) return deps.evaluate(ticketIds, [], { kind: 'blocked', problem: blocked });
       const batch = await deps.client.fetchTickets(deps.get, ticketIds, shown.match, shown.url);
       return batch.ok ? deps.evaluate(ticketIds, batch.tickets, { kind: 'read' }) : deps.evaluate(ticketIds, [], { kind: 'failed', problem: batch.problem });
     },

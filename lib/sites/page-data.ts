@@ -170,8 +170,8 @@ export interface ApiTicket<T extends string = string> {
   customFields?: Record<string, string>;
 }
 
-/** How a content script's request for a batch went: read; failed (why); not made, its origin backing off. */
-export type ApiOutcome = { kind: 'read' } | { kind: 'failed'; problem: FetchProblem } | { kind: 'blocked' };
+/** How a content script's request for a batch went: read; failed (why); not made, its origin backing off (why). */
+export type ApiOutcome = { kind: 'read' } | { kind: 'failed'; problem: FetchProblem } | { kind: 'blocked'; problem: FetchProblem };
 
 /** A batch of tickets from a tool's API, or why it could not be read. */
 export type ApiTicketBatch<T extends string = string> = { ok: true; tickets: ApiTicket<T>[] } | { ok: false; problem: FetchProblem };
