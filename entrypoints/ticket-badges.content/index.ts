@@ -101,18 +101,18 @@ export default defineContentScript({
     // The page the board is on (its one match of the URL): a session API client asks for that page's rows.
     let shown: { match: PageMatch; url: URL } | null = null;
     // A tool whose API the content script reads (Freshdesk, JSM): same-origin GETs with the agent's session.
-    const sessionApi = adapter.client
-      ? createSessionApiSource({
-          client: adapter.client,
-          get: (path) => fetchJson(origin + path, { now: Date.now }),
-          page: () => shown,
-          gate: (fresh) => sendMessage('askApiGate', { fresh }),
-          evaluate: (ticketIds, tickets, outcome) => sendMessage('evaluateApiTickets', { ticketIds, tickets: tickets.map(toApiTicketRequest), outcome }),
-        })
-      : null;
+    const sessionApi =
+      adapter.source === 'api'
+        ? createSessionApiSource({
+            client: adapter.client,
+            get: (path) => fetchJson(origin + path, { now: Date.now }),
+            page: () => shown,
+            gate: (fresh) => sendMessage('askApiGate', { fresh }),
+            evaluate: (ticketIds, tickets, outcome) => sendMessage('evaluateApiTickets', { ticketIds, tickets: tickets.map(toApiTicketRequest), outcome }),
+          })
+        : null;
     const feed = createTicketFeed({
-      lookup: (ticketIds, fresh) =>
-        adapter.source === 'page' ? evaluateShown(ticketIds) : sessionApi ? sessionApi.lookup(ticketIds, fresh) : Promise.reject(new Error('an API tool without its client')),
+      lookup: (ticketIds, fresh) => (sessionApi ? sessionApi.lookup(ticketIds, fresh) : evaluateShown(ticketIds)),
       onChange: (ticketIds) => board?.refresh(ticketIds),
       batchSize: adapter.batchSize,
       schedule,

@@ -104,12 +104,23 @@ export interface TicketPlace<T extends string = string> {
 }
 
 /**
- * How the ticket badges read a tool's ticket pages and lists. `api`: the page gives ticket ids and the background
- * fetches the tickets with the agent's session (Zendesk). `page`: the tickets are read from the page itself
- * (Salesforce Cases, HubSpot tickets), and the background only evaluates them.
+ * How the ticket badges read a tool's ticket pages and lists. `api`: the page gives ticket ids and the tool's `client`
+ * reads the tickets from its API, on the page, with the agent's session (Zendesk, Freshdesk, Jira Service Management).
+ * `page`: the tickets are read from the page itself (Salesforce Cases, HubSpot tickets). Either way the background
+ * evaluates them. An `api` adapter without its client does not type-check.
  */
-export interface TicketAdapter<T extends string = string> {
-  source: 'api' | 'page';
+export type TicketAdapter<T extends string = string> =
+  | (TicketAdapterBase<T> & { source: 'page'; client?: undefined })
+  | (TicketAdapterBase<T> & {
+      source: 'api';
+      /**
+       * The tool's API, read by the content script from the tool's own page with the agent's session (same-origin
+       * GETs: the path the tool documents, or its notes say works).
+       */
+      client: TicketApiClient<T>;
+    });
+
+interface TicketAdapterBase<T extends string> {
   /** What the tool calls a ticket, as its users say it ("Case" in Salesforce). */
   noun: string;
   /** Tickets per request to the background (Zendesk's `show_many` takes 100). */
@@ -128,12 +139,6 @@ export interface TicketAdapter<T extends string = string> {
   ticketPage(root: ParentNode, page: PageMatch<T>, url: URL, fields?: TicketFieldMapping): TicketPlace<T> | null;
   /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed); `fields` as for `ticketPage`. */
   listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean, fields?: TicketFieldMapping): TicketRow<T>[];
-  /**
-   * The tool's API, read by the content script from the tool's own page with the agent's session (same-origin GETs,
-   * the path the tool documents or its notes say works: Freshdesk, Jira Service Management). Absent for an `api` tool:
-   * the background's ticket service reads it (Zendesk).
-   */
-  client?: TicketApiClient<T>;
   /**
    * Shadow roots the list's rows live in (a `lightning-datatable` with a native shadow root): the badges watch them
    * for rows, since a document-wide MutationObserver does not see inside shadow roots.

@@ -91,10 +91,6 @@ describe.each(TOOLS.map((tool) => [tool.id, tool] as const))('%s', (id, tool) =>
     expect(alternatives!.map((selector) => deepQuerySelectorAll(fixture(page), selector).length)).toEqual(expected);
   });
 
-  it('reads its tickets from its pages, or through its API client (the content script calls it on the tool’s page)', () => {
-    if (tool.tickets?.source === 'api') expect(tool.tickets.client, `${id}'s tickets adapter names no client`).toBeDefined();
-  });
-
   it.each(tool.supplies.map((attribute) => [attribute]))('has default field-mapping entries for %s', (attribute) => {
     expect(DEFAULT_FIELD_MAPPINGS[id][attribute]?.length ?? 0).toBeGreaterThan(0);
   });
