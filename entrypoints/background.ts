@@ -11,7 +11,7 @@ import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/dir
 import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { knownAccount } from '@/lib/background/known-account';
 import { evaluatePageTickets, onTheirPage } from '@/lib/background/page-tickets';
-import { ApiTicketMemory, evaluateApiTickets } from '@/lib/background/api-tickets';
+import { ApiTicketMemory, evaluateApiTickets, onTheirOrigin } from '@/lib/background/api-tickets';
 import { organizationMatcher } from '@/lib/background/organization-match';
 import { matchedAccount } from '@/lib/background/known-account';
 import { openDirectory } from '@/lib/directory/store';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
     // Counted and logged (a warning, not an error: the sender gets the refusal as its answer).
     onReject: (reason, rejected) => console.warn(`${reason} (${rejected} rejected since the background started)`),
   });
-  // The tools whose API the content scripts read (Freshdesk, JSM): their back-off and last good tickets, per origin.
+  // The tools whose API the content scripts read (Zendesk, Freshdesk, JSM): their back-off and last good tickets, per origin.
   const apiMemory = new ApiTicketMemory();
   // JSM organizations → directory accounts: the directory's name and domain index, rebuilt when it changes.
   const matchOrganization = organizationMatcher({
@@ -108,11 +108,9 @@ export default defineBackground(() => {
   onMessage('evaluateApiTickets', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(EvaluateApiTicketsRequest, data, sender);
-    // The page's own origin: the tickets it read are its tool's (the clients build account links there too).
     const origin = request.senderUrl.origin;
-    const onPage = request.tickets.map((t) => (t.account && t.account.url && new URL(t.account.url).origin !== origin ? { ...t, account: { ...t.account, url: '' } } : t));
     const now = Date.now();
-    const settled = apiMemory.settle(origin, request.ticketIds, onPage, request.outcome, now);
+    const settled = apiMemory.settle(origin, request.ticketIds, onTheirOrigin(request.tickets, origin), request.outcome, now);
     const [policy, holidays, severityFieldId] = await Promise.all([activePolicy(), extraHolidays(), zendeskSeverityField()]);
     const lookup = await evaluateApiTickets(settled.items, {
       now,

@@ -100,7 +100,7 @@ export default defineContentScript({
     };
     // The page the board is on (its one match of the URL): a session API client asks for that page's rows.
     let shown: { match: PageMatch; url: URL } | null = null;
-    // A tool whose API the content script reads (Freshdesk, JSM): same-origin GETs with the agent's session.
+    // A tool whose API the content script reads (Zendesk, Freshdesk, JSM): same-origin GETs with the agent's session.
     const sessionApi =
       adapter.source === 'api'
         ? createSessionApiSource({

@@ -1,5 +1,5 @@
 /**
- * Tickets a content script read from its tool's API with the agent's session (Freshdesk, Jira Service Management),
+ * Tickets a content script read from its tool's API with the agent's session (Zendesk, Freshdesk, Jira Service Management),
  * evaluated here where the policy is. The customer comes with the ticket as the API names it: a Freshdesk company
  * with its attributes (read through the tool's field mapping), or a JSM organization by name, matched to an account
  * of the directory (said how, or "no match"; never guessed).
@@ -98,12 +98,22 @@ export async function evaluateApiTickets(items: readonly ApiTicket<Tool>[], deps
 }
 
 /**
+ * The tickets as a page at `origin` may send them: an account link elsewhere than the page's own origin is dropped (the
+ * clients build it on the page's origin; a link anywhere else did not come from them), as `onTheirPage` does for
+ * tickets read off a page. The account stays.
+ * @example onTheirOrigin(request.tickets, request.senderUrl.origin)
+ */
+export function onTheirOrigin(items: readonly ApiTicket<Tool>[], origin: string): ApiTicket<Tool>[] {
+  return items.map((t) => (t.account?.url && new URL(t.account.url).origin !== origin ? { ...t, account: { ...t.account, url: '' } } : t));
+}
+
+/**
  * What the background keeps of the tools whose API the content scripts read: the per-origin back-off (a 429's
  * `Retry-After`, doubling waits after transient failures), and the last good reading of each ticket, so a failure (or a
- * reload during one) still shows what was known, marked stale by its age, as Zendesk's ticket service does.
+ * reload during one) still shows what was known, marked stale by its age.
  */
 export class ApiTicketMemory {
-  readonly backoff = new Backoff();
+  private readonly backoff = new Backoff();
   private readonly known = new Map<string, { item: ApiTicket<Tool>; at: number }>();
 
   /** The problem to answer with instead of asking the tool, while `origin` backs off (`fresh`: the agent's Retry). */
@@ -129,8 +139,12 @@ export class ApiTicketMemory {
       problem = { ...outcome.problem, retryAt: this.backoff.blocked(origin, now)?.retryAt ?? outcome.problem.retryAt };
     } else problem = outcome.problem; // what the gate answered with: the back-off's own problem
     const asked = new Set(ticketIds);
-    for (const item of read) if (asked.has(item.ticket.ticketId)) this.known.set(`${origin}#${item.ticket.ticketId}`, { item, at: now });
-    const readNow = new Set(read.map((i) => i.ticket.ticketId));
+    const readNow = new Set<string>();
+    for (const item of read) {
+      if (!asked.has(item.ticket.ticketId)) continue;
+      this.known.set(`${origin}#${item.ticket.ticketId}`, { item, at: now });
+      readNow.add(item.ticket.ticketId);
+    }
     const items: ApiTicket<Tool>[] = [];
     const missing: string[] = [];
     let fetchedAt = now;

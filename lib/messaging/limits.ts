@@ -92,7 +92,7 @@ export function toPageTicketRequest(ticket: RawPageTicket): RawPageTicket {
 const instantOrNull = (text: string | null): string | null => (text !== null && text.length <= MESSAGE_LIMITS.name ? text : null);
 
 /**
- * A ticket a tool's API gave the content script (Freshdesk, Jira Service Management), as an `evaluateApiTickets`
+ * A ticket a tool's API gave the content script (Zendesk, Freshdesk, Jira Service Management), as an `evaluateApiTickets`
  * request within the limits: texts clipped, the account as `toEvaluateRequest` clips a record, lists cut.
  * @example toApiTicketRequest(batch.tickets[0]).ticket.ticketId
  */

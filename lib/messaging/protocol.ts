@@ -16,7 +16,7 @@ export interface ProtocolMap {
   /** Tickets read off a page (Salesforce Cases, HubSpot tickets): evaluated with their accounts as Lens knows them. */
   evaluatePageTickets(data: EvaluatePageTicketsRequest): TicketLookup;
   /**
-   * Tickets a content script read from its tool's API with the agent's session (Freshdesk, Jira Service Management),
+   * Tickets a content script read from its tool's API with the agent's session (Zendesk, Freshdesk, JSM),
    * and how the request went: evaluated with their accounts (a Freshdesk company as the API gave it; a JSM organization
    * matched in the directory); while the tool fails, the tickets as last read, marked stale.
    */

@@ -13,7 +13,7 @@ import { shownTicketPlace } from './leftover-ticket';
 export function answerDescribePage(
   customHosts: CustomHosts,
   ticketFields: () => TicketFieldMapping | undefined,
-  /** The account of a ticket read through the tool's API by this page (Freshdesk, JSM), as last evaluated. */
+  /** The account of a ticket read through the tool's API by this page (Zendesk, Freshdesk, JSM), as last evaluated. */
   apiAccount: (ticketId: string) => { tool: Tool; recordId: string } | null = () => null,
 ): () => void {
   return onMessage('describePage', () => {

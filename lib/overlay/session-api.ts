@@ -1,11 +1,11 @@
 /**
  * A tool's API read from its own page with the agent's session: same-origin GETs from the content script, the access
- * path the tool documents (Jira: "browser traffic") or its research notes say works (Freshdesk, Low–Medium:
+ * path the tool documents (Zendesk; Jira: "browser traffic") or its research notes say works (Freshdesk, Low–Medium:
  * next-tools-and-anchors.md §2c Auth). No host permission and no background request, so no browser's third-party
  * cookie rules stand between Lens and the session.
  *
  * Each batch of the feed is one call of the tool's client (one request per page of rows). The background keeps the
- * rest, as it does for Zendesk (lib/background/api-tickets.ts `ApiTicketMemory`): the per-origin back-off (asked
+ * rest (lib/background/api-tickets.ts `ApiTicketMemory`): the per-origin back-off (asked
  * first: a 429's `Retry-After` holds across reloads) and the last good tickets, shown stale while the tool fails.
  */
 import type { FetchProblem, TicketLookup } from '../messaging/answers';

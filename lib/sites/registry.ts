@@ -4,9 +4,8 @@
  * the zod enums, the managed schema, the options page's choices, the popup's labels and the manifest's matches and
  * host permissions are derived from this list; test/sites/registry.test.ts fails for a tool without its URL table,
  * fixture pages, selector rows or default mapping entries. README: "Adding a tool". A tool's ticket pages and lists are
- * read through its `tickets` adapter (lib/sites/page-data.ts): from the page itself, from the tool's API by the content
- * script with the agent's session (the adapter's `client`), or by the background (Zendesk's ticket service,
- * lib/background/ticket-service.ts).
+ * read through its `tickets` adapter (lib/sites/page-data.ts): from the page itself, or from the tool's API by the
+ * content script with the agent's session (the adapter's `client`).
  */
 import type { FieldMapping } from '../parse/field-mapping';
 import type { TicketFieldMapping } from '../parse/ticket-fields';

@@ -5,7 +5,7 @@
  * due times beside the handbook's. Shapes follow ../shared/research/next-tools-and-anchors.md §2c and §2d.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateApiTickets, type ApiTicketDeps } from '../../lib/background/api-tickets';
+import { evaluateApiTickets, onTheirOrigin, type ApiTicketDeps } from '../../lib/background/api-tickets';
 import { buildOrganizationIndex, matchOrganization, nameKey, organizationMatcher } from '../../lib/background/organization-match';
 import type { DirectoryEntry } from '../../lib/directory/entry';
 import { evaluate } from '../../lib/policy';
@@ -233,5 +233,15 @@ describe('organization matching', () => {
     fail = false;
     expect((await match({ name: 'Initech', domains: [] })).by).toBe('name');
     expect(reads).toBe(3);
+  });
+});
+
+describe('what a page may send', () => {
+  it('keeps an account link on the page’s own origin, and drops one elsewhere (the account stays)', () => {
+    const here = freshdeskTicket();
+    const elsewhere = freshdeskTicket({ ticketId: '7002' }, { account: { ...here.account!, url: 'https://evil.example/a/companies/5001' } });
+    const [a, b] = onTheirOrigin([here, elsewhere], 'https://acme.freshdesk.com');
+    expect(a!.account?.url).toBe('https://acme.freshdesk.com/a/companies/5001');
+    expect(b!.account).toMatchObject({ recordId: '5001', url: '' });
   });
 });
