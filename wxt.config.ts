@@ -20,11 +20,12 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
     name: 'Entitlement Lens',
     description: 'Entitlements, discount rules, Slack rights and live SLA countdowns for the account or ticket you are looking at.',
-    // storage: settings and cache; alarms: the directory refresh; activeTab: the popup reads the current tab;
-    // scripting: content scripts on admin-added custom domains.
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    // The tools whose API the background reads with the agent's own session (Zendesk's tickets and organizations);
-    // derived from the registry (lib/sites/registry.ts).
+    // storage: settings, cache and the watch list; alarms: the directory refresh and the next alert; activeTab: the popup
+    // reads the current tab; scripting: content scripts on admin-added custom domains; notifications: alerts before an
+    // SLA target is due (lib/background/watch.ts).
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'notifications'],
+    // None: every tool's API is read by its own page's content script with the agent's session (lib/overlay/session-api.ts).
+    // Derived from the registry (lib/sites/registry.ts `apiHostAccess`), so a tool that needs one says so there.
     host_permissions: apiHostPermissions(),
     // Custom domains are asked for one host at a time, from the options page's click; nothing is granted up front.
     optional_host_permissions: ['https://*/*'],

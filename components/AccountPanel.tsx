@@ -1,5 +1,7 @@
+import type { Ref } from 'react';
 import type { EvaluatedAccount } from '@/lib/messaging/answers';
 import { AccountDetails } from './AccountDetails';
+import { AccountCopyButton, type CopyHandle } from './CopyButton';
 import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
 
 export interface AccountPanelProps {
@@ -16,6 +18,10 @@ export interface AccountPanelProps {
   context?: string | null;
   /** What to show when there is no account (a Case whose account Lens does not know yet), instead of the default. */
   empty?: React.ReactNode;
+  /** Held by the page's copy shortcut, to copy as the Copy button does (set while an account is shown). */
+  copyRef?: Ref<CopyHandle>;
+  /** The copy shortcut's keys, said in the footer beside the toggle's. */
+  copyShortcut?: string;
 }
 
 /** In a shadow root, `#id` links do not scroll; scroll the section into view ourselves. */
@@ -26,7 +32,7 @@ function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 /** The CRM sidebar: who the customer is, then Slack, discount, offerings, implementation, warnings. */
-export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut, context = null, empty }: AccountPanelProps) {
+export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut, context = null, empty, copyRef, copyShortcut }: AccountPanelProps) {
   if (collapsed) {
     return (
       <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
@@ -88,6 +94,13 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
         </div>
       )}
 
+      {/* Its own row, not in the footer: the footer's text stays the policy and shortcuts (the demo and tests read it). */}
+      {e && (
+        <div className="el-panel__copy">
+          <AccountCopyButton evaluation={e} now={now} ref={copyRef} />
+        </div>
+      )}
+
       <footer className="el-panel__footer">
         {e ? (
           <>
@@ -98,7 +111,7 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
         ) : (
           'Entitlement Lens'
         )}
-        <span className="el-shortcut"> · {shortcut} toggles</span>
+        <span className="el-shortcut">{` · ${shortcut} toggles${e && copyShortcut ? ` · ${copyShortcut} copies` : ''}`}</span>
       </footer>
     </aside>
   );

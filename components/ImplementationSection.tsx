@@ -1,9 +1,7 @@
 import type { ImplementationDecision } from '@/lib/policy';
 import { Reasons } from './Reasons';
-import { mandatoryLabel } from '@/lib/policy/status-labels';
+import { kpiLabel, mandatoryLabel } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
-
-const KPI_LABEL = { 'not-started': 'Not started', 'in-progress': 'In progress', overdue: 'Overdue', met: 'Met', missed: 'Missed' } as const;
 
 /** Whether Implementation Services is mandatory, and day N of the 30-day KPI. */
 export function ImplementationSection({ implementation: i }: { implementation: ImplementationDecision }) {
@@ -18,7 +16,7 @@ export function ImplementationSection({ implementation: i }: { implementation: I
       {i.kpi && (
         <div className={`el-kpi el-kpi--${i.kpi.status}`}>
           <div className="el-kpi__text">
-            {i.kpi.status === 'in-progress' || i.kpi.status === 'overdue' ? `Day ${i.kpi.day} of ${i.kpi.of}` : KPI_LABEL[i.kpi.status]}
+            {kpiLabel(i.kpi)}
             {i.kpi.status === 'overdue' && <strong> · overdue</strong>}
           </div>
           <div

@@ -1,6 +1,6 @@
 import type { Evaluation, OfferingDecision } from '@/lib/policy';
 import { formatDate } from '../lib/domain/format';
-import { offeringLabel } from '@/lib/policy/status-labels';
+import { offeringLabel, packageName } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
 /** Every offering with its status; each row unfolds to the rules behind it. */
@@ -11,7 +11,7 @@ export function OfferingList({ offerings, purchased }: { offerings: OfferingDeci
       <ul className="el-offerings">
         {offerings.map((o) => {
           const { tone, label } = offeringLabel(o.status);
-          const via = o.via ? (purchased?.find((p) => p.id === o.via)?.name ?? o.via) : null;
+          const via = packageName(o.via, purchased);
           return (
             <li key={o.id} data-offering={o.id}>
               <details>

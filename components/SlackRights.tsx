@@ -1,12 +1,10 @@
 import type { Evaluation, SlackRightDecision } from '@/lib/policy';
 import { formatDate } from '../lib/domain/format';
 import { Reasons } from './Reasons';
-import { rightLabel, summariseSlack } from '@/lib/policy/status-labels';
+import { deprovisionNote, noSlackHeadline, packageName, rightLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
 
 type Purchased = Evaluation['purchased'];
-
-const packageName = (id: string | null, purchased: Purchased) => (id ? (purchased?.find((p) => p.id === id)?.name ?? id) : null);
 
 function Right({ right, purchased }: { right: SlackRightDecision; purchased: Purchased }) {
   const via = packageName(right.via, purchased);
@@ -33,10 +31,11 @@ export function SlackRights({ slack, purchased }: { slack: Evaluation['slack']; 
       <h2 id="el-slack">Slack</h2>
       {none && (
         <p className="el-headline el-headline--bad">
-          <span aria-hidden="true">✕ </span>No Slack{slack.optedOut ? ': the customer opted out' : ' with this customer'}
+          <span aria-hidden="true">✕ </span>
+          {noSlackHeadline(slack.optedOut)}
         </p>
       )}
-      {slack.optedOut && <p className="el-note">Channel deprovisioned at renewal{slack.deprovisionAt ? ` (${formatDate(slack.deprovisionAt)})` : ' (date unknown)'}.</p>}
+      {slack.optedOut && <p className="el-note">{deprovisionNote(slack.deprovisionAt)}</p>}
       <ul className="el-slack__rights">
         <Right right={slack.support} purchased={purchased} />
         <Right right={slack.accountManagement} purchased={purchased} />

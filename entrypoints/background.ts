@@ -16,11 +16,28 @@ import { organizationMatcher } from '@/lib/background/organization-match';
 import { matchedAccount } from '@/lib/background/known-account';
 import { openDirectory } from '@/lib/directory/store';
 import { rememberSeen, syncDirectoryUrl } from '@/lib/directory/sync';
-import { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest } from '@/lib/messaging/schemas';
+import {
+  AskApiGateRequest,
+  EvaluateAccountRequest,
+  EvaluateApiTicketsRequest,
+  EvaluatePageTicketsRequest,
+  GetCachedAccountRequest,
+  OpenWatchedTicketRequest,
+  SnoozeTicketRequest,
+} from '@/lib/messaging/schemas';
+import { ALERTS_ALARM, createWatcher, seenContext } from '@/lib/background/watch';
+import { MineTabs } from '@/lib/background/mine-tabs';
+import { calendarsWithHolidays } from '@/lib/background/evaluate-record';
+import { askTab } from '@/lib/messaging/ask-tab';
+import type { TicketLookup } from '@/lib/messaging/answers';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { seenEntry } from '@/lib/directory/seen';
 import { toCustomHosts } from '@/lib/settings/custom-hosts';
-import { matchPage, type CustomHosts } from '@/lib/sites/registry';
+import { matchPage, toolById, type CustomHosts } from '@/lib/sites/registry';
+
+/** How often the agent's own open tickets are asked for, through an open page of their tool. */
+const MINE_ALARM = 'watch-mine';
+const MINE_MINUTES = 5;
 
 /** Wires messages to lib/: the background owns fetching, caching and evaluation, and holds no rules itself. */
 export default defineBackground(() => {
@@ -43,6 +60,27 @@ export default defineBackground(() => {
       return `${count}:${lastSync?.at ?? ''}`;
     },
   });
+  // Alerts ahead of a breach: the watch list, its notifications, the toolbar count (lib/background/watch.ts).
+  const watcher = createWatcher({
+    alertSettings: async () => (await settings()).alerts,
+    calendars: async () => {
+      const { policy, holidays } = await settings();
+      return calendarsWithHolidays(policy.policy, holidays);
+    },
+    display: async () => (await settings()).display,
+    toolName: (tool) => toolById(tool)?.name ?? tool,
+    describeTab: (tabId) => askTab(tabId, 'describePage'),
+    now: Date.now,
+    warn: (what, error) => console.warn(`Entitlement Lens: ${what}`, error),
+  });
+  // The tabs of tools that list the agent's own tickets (Zendesk), asked for them at each `watch-mine` alarm.
+  const mineTabs = new MineTabs();
+  const watch = (lookup: TicketLookup, senderUrl: URL, tabId: number | undefined, reason?: 'mine') => {
+    const seen = seenContext(senderUrl, tabId, customHosts, reason);
+    if (seen) void watcher.seen(lookup, seen).catch((error) => console.warn('Entitlement Lens: the watch list could not be updated', error));
+  };
+  const askForMine = () => mineTabs.askEach((tabId) => sendMessage('refreshMine', undefined, tabId).catch(() => null));
+
   // The directory URL is fetched through TanStack Query: one fetch at a time, fresh for the refresh interval.
   const queries = new QueryClient();
 
@@ -59,8 +97,31 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isDirectoryAlarm(alarm.name)) void syncDirectory();
+    else if (alarm.name === ALERTS_ALARM) void watcher.refresh();
+    else if (alarm.name === MINE_ALARM) void askForMine();
   });
-  onSettingsChanged(() => void applySettings());
+  onSettingsChanged(() => {
+    void applySettings();
+    void watcher.refresh();
+  });
+  // A worker (re)started: what the outbox still holds is shown, the toolbar count and the alarm set from storage.
+  void watcher.refresh();
+  // Created once: re-created at every start of the worker (which stops when idle, and a message wakes it), it would
+  // start its 5 minutes over each time and might never ring.
+  void browser.alarms.get(MINE_ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(MINE_ALARM, { periodInMinutes: MINE_MINUTES });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const key = watcher.ticketOfNotification(id);
+    if (key) void watcher.open(key);
+    void browser.notifications.clear(id);
+  });
+  // The one button: "Not for this ticket".
+  browser.notifications.onButtonClicked?.addListener((id) => {
+    const key = watcher.ticketOfNotification(id);
+    if (key) void watcher.snooze(key, true);
+    void browser.notifications.clear(id);
+  });
   // A host granted or withdrawn outside the options page (the extensions page's "Site access") changes which
   // custom domains may have scripts, without any change of settings.
   browser.permissions.onAdded.addListener(() => void applySettings({ permissions: true }));
@@ -88,7 +149,7 @@ export default defineBackground(() => {
     const request = guard.check(EvaluatePageTicketsRequest, data, sender);
     const [policy, holidays] = await Promise.all([activePolicy(), extraHolidays()]);
     const now = Date.now();
-    return evaluatePageTickets(onTheirPage(request.tickets, request.senderUrl.origin), {
+    const lookup = await evaluatePageTickets(onTheirPage(request.tickets, request.senderUrl.origin), {
       now,
       // The browser's zone, the one the CRM page's date-times are taken to be in (said on each ticket).
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -97,6 +158,8 @@ export default defineBackground(() => {
       holidays,
       findAccount: (tool, recordId) => knownAccount(tool, recordId, policy, now),
     });
+    watch(lookup, request.senderUrl, sender.tab?.id);
+    return lookup;
   });
 
   onMessage('askApiGate', async ({ data, sender }) => {
@@ -129,7 +192,32 @@ export default defineBackground(() => {
       await rememberAccounts(read);
       await rememberSeen(read.map(seenEntry)).catch(() => {});
     }
-    return { ...lookup, missing: settled.missing, problem: settled.problem, fetchedAt: settled.fetchedAt, source: settled.problem ? 'cache' : 'api' };
+    const answer: TicketLookup = { ...lookup, missing: settled.missing, problem: settled.problem, fetchedAt: settled.fetchedAt, source: settled.problem ? 'cache' : 'api' };
+    // Watched: what a page showed, or the agent's own tickets it fetched when asked. Its tab is asked for those next time.
+    watch(answer, request.senderUrl, sender.tab?.id, request.mine ? 'mine' : undefined);
+    if (request.mine) void watcher.mine(origin, request.mine);
+    const tool = matchPage(request.senderUrl, customHosts)?.tool;
+    // Asked at the next `watch-mine` alarm (every 5 minutes), not at once: a page's own requests come first.
+    if (sender.tab?.id !== undefined && tool && toolById(tool)?.tickets?.client?.fetchMine) mineTabs.seen(origin, sender.tab.id);
+    return answer;
+  });
+
+  onMessage('getWatchList', async ({ sender }) => {
+    await firstApplied;
+    guard.check(z.undefined(), undefined, sender);
+    return watcher.list();
+  });
+
+  onMessage('openWatchedTicket', async ({ data, sender }) => {
+    await firstApplied;
+    const request = guard.check(OpenWatchedTicketRequest, data, sender);
+    await watcher.open(request.key);
+  });
+
+  onMessage('snoozeTicket', async ({ data, sender }) => {
+    await firstApplied;
+    const request = guard.check(SnoozeTicketRequest, data, sender);
+    await watcher.snooze(request.key, request.on);
   });
 
   onMessage('syncDirectory', async ({ sender }) => {

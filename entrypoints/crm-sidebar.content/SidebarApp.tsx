@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
+import type { CopyHandle } from '@/components/CopyButton';
 import { toEvaluateRequest } from '@/lib/messaging/limits';
 import { onMessage } from '@/lib/messaging/protocol';
 import { answerDescribePage } from '@/lib/overlay/describe-page';
@@ -15,6 +16,7 @@ import { formatAge } from '@/lib/domain/format';
 import { panelCollapsedItem } from '@/lib/settings/storage';
 import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
 import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
+import { COPY_SHORTCUT, useCopyShortcut } from './copy-shortcut';
 
 const SHORTCUT = 'Alt+Shift+E';
 
@@ -22,6 +24,8 @@ const SHORTCUT = 'Alt+Shift+E';
 export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; customHosts: CustomHosts }) {
   const [href, setHref] = useState(location.href);
   const collapsed = useCollapsed(ctx);
+  // One shortcut for the page; whichever panel shows an account holds the ref.
+  const copyRef = useCopyShortcut(ctx);
   // One tool per host: a ticket page of it is read with its ticket field mapping, live.
   const [tool] = useState(() => toolOfHost(new URL(location.href), customHosts));
   const ticketFields = useTicketFields(ctx, tool);
@@ -48,9 +52,9 @@ export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; cu
   if (!match || !match.recordId) return null;
   // A ticket read off the page (a Salesforce Case, a HubSpot ticket): the panel shows its account's entitlements.
   if (match.kind === 'ticket' && toolById(match.tool)?.tickets?.source === 'page')
-    return <TicketAccountPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} fields={ticketFields} {...collapsed} />;
+    return <TicketAccountPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} fields={ticketFields} copyRef={copyRef} {...collapsed} />;
   if (match.kind !== 'account') return null;
-  return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} lastRead={lastRead} {...collapsed} />;
+  return <RecordPanel key={`${match.tool}:${match.recordId}`} ctx={ctx} match={match} recordId={match.recordId} lastRead={lastRead} copyRef={copyRef} {...collapsed} />;
 }
 
 interface RecordPanelProps {
@@ -60,9 +64,10 @@ interface RecordPanelProps {
   lastRead: { current: LastRead | null };
   collapsed: boolean;
   toggle: () => void;
+  copyRef: React.Ref<CopyHandle>;
 }
 
-function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: RecordPanelProps) {
+function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle, copyRef }: RecordPanelProps) {
   const [record, setRecord] = useState<RawRecord | null>(null);
   const now = useNow(ctx);
   useEffect(
@@ -103,6 +108,8 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle }: Reco
       collapsed={collapsed}
       onToggle={toggle}
       shortcut={SHORTCUT}
+      copyRef={copyRef}
+      copyShortcut={COPY_SHORTCUT}
     />
   );
 }
@@ -120,6 +127,7 @@ function TicketAccountPanel({
   fields,
   collapsed,
   toggle,
+  copyRef,
 }: {
   ctx: ContentScriptContext;
   match: PageMatch;
@@ -127,6 +135,7 @@ function TicketAccountPanel({
   fields: TicketFieldMapping | undefined;
   collapsed: boolean;
   toggle: () => void;
+  copyRef: React.Ref<CopyHandle>;
 }) {
   // undefined: the page has not rendered the ticket yet; null: it links no account.
   const [ref, setRef] = useState<TicketAccountRef | null | undefined>(undefined);
@@ -178,6 +187,8 @@ function TicketAccountPanel({
       shortcut={SHORTCUT}
       context={context}
       empty={empty}
+      copyRef={copyRef}
+      copyShortcut={COPY_SHORTCUT}
     />
   );
 }

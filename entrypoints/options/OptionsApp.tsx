@@ -5,6 +5,7 @@ import { DirectorySection } from '@/components/options/DirectorySection';
 import { CustomDomainsSection, DisplaySection } from '@/components/options/DomainsDisplaySection';
 import { FieldMappingSection, type MappingPreview } from '@/components/options/FieldMappingSection';
 import { HolidaysSection } from '@/components/options/HolidaysSection';
+import { AlertsSection } from '@/components/options/AlertsSection';
 import { PolicySection } from '@/components/options/PolicySection';
 import { openDirectory } from '@/lib/directory/store';
 import { importDirectoryText, type SyncRecord } from '@/lib/directory/sync';
@@ -16,7 +17,16 @@ import { CustomDomain } from '@/lib/settings/managed-config';
 import { loadSettings } from '@/lib/settings/load';
 import { checkPolicyFile } from '@/lib/settings/policy-file';
 import { directoryUrlProblem, holidayProblem, zoneProblem } from '@/lib/settings/validate-input';
-import { activePolicyItem, customDomainsItem, directorySourceItem, displayItem, fieldMappingsItem, holidaysItem, ticketFieldMappingsItem } from '@/lib/settings/storage';
+import {
+  alertSettingsItem,
+  activePolicyItem,
+  customDomainsItem,
+  directorySourceItem,
+  displayItem,
+  fieldMappingsItem,
+  holidaysItem,
+  ticketFieldMappingsItem,
+} from '@/lib/settings/storage';
 import { withUserTicketFields } from '@/lib/settings/ticket-fields';
 import { originPattern } from '@/lib/settings/host-name';
 
@@ -27,6 +37,7 @@ export function OptionsApp() {
   const client = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
   const directory = useQuery({ queryKey: ['directory-status'], queryFn: directoryStatus });
+  const watched = useQuery({ queryKey: ['watch-list'], queryFn: () => sendMessage('getWatchList', undefined) });
   const [policyOutcome, setPolicyOutcome] = useState<Outcome>(null);
   const [importOutcome, setImportOutcome] = useState<Outcome>(null);
   const [domainOutcome, setDomainOutcome] = useState<Outcome>(null);
@@ -35,7 +46,9 @@ export function OptionsApp() {
 
   // Any storage change (ours, or the admin's managed push) re-reads the settings: the page is always live.
   useEffect(() => {
-    const listener = () => void client.invalidateQueries();
+    // The watch list is written at every ticket a tab reads: it refreshes only the watched list, not every setting.
+    const listener = (changes: Record<string, unknown>) =>
+      void (Object.keys(changes).every((key) => key === 'watch') ? client.invalidateQueries({ queryKey: ['watch-list'] }) : client.invalidateQueries());
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, [client]);
@@ -190,6 +203,18 @@ export function OptionsApp() {
           const problem = zoneProblem(zone);
           if (!problem) void displayItem.setValue({ zone, hour12 });
           return problem;
+        }}
+      />
+      <AlertsSection
+        // Re-mounted when the administrator's push changes them, so its fields show them; not on the agent's own Save,
+        // which would wipe the "Saved" it just said.
+        key={admin('alerts') ? JSON.stringify(s.alerts) : 'agent'}
+        settings={s.alerts}
+        admin={admin('alerts')}
+        watched={watched.data ?? null}
+        onSave={async (value) => {
+          await alertSettingsItem.setValue(value);
+          return null;
         }}
       />
     </main>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { AccountDetails } from '@/components/AccountDetails';
+import { AccountCopyButton } from '@/components/CopyButton';
 import { formatAge, formatMoney, SEGMENT_LABELS } from '@/lib/domain/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';
 import { search } from '@/lib/directory/search';
@@ -11,6 +12,7 @@ import type { Evaluation } from '@/lib/policy';
 import { loadSettings } from '@/lib/settings/load';
 import { TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
 import { summariseSlack } from '@/lib/policy/status-labels';
+import { DueSoon } from '@/components/DueSoon';
 
 interface Card {
   name: string;
@@ -24,6 +26,8 @@ export function PopupApp() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
   const directory = useQuery({ queryKey: ['directory'], queryFn: loadDirectory, staleTime: Number.POSITIVE_INFINITY });
   const here = useQuery({ queryKey: ['current-tab'], queryFn: currentTabCard });
+  // The watched tickets, due first; asked again every 30 s while the popup stays open, so its countdowns stay true.
+  const watched = useQuery({ queryKey: ['watch-list'], queryFn: () => sendMessage('getWatchList', undefined), refetchInterval: 30_000 });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [card, setCard] = useState<Card | null>(null);
@@ -90,10 +94,24 @@ export function PopupApp() {
               </a>
             )}
           </p>
+          <AccountCopyButton evaluation={card.evaluation} now={now} />
           <AccountDetails evaluation={card.evaluation} />
         </div>
       ) : (
         <>
+          {watched.data && (
+            <DueSoon
+              rows={watched.data.rows}
+              now={watched.data.now}
+              toolName={(tool) => toolById(tool)?.shortName ?? toolById(tool)?.name ?? tool}
+              onOpen={(key) => {
+                void sendMessage('openWatchedTicket', { key }).then(() => window.close());
+              }}
+              onSnooze={(key, on) => {
+                void sendMessage('snoozeTicket', { key, on }).then(() => watched.refetch());
+              }}
+            />
+          )}
           {here.data && (
             <button type="button" className="el-here" onClick={() => setCard(here.data!)} data-testid="current-tab">
               <small>On this page</small>

@@ -9,7 +9,8 @@ import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
 import { contentCustomHosts } from '@/lib/settings/content-hosts';
 import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { MAX_WATCH_LIMIT } from '@/lib/alerts/watch';
 import { toApiTicketRequest, toPageTicketRequest } from '@/lib/messaging/limits';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { createSessionApiSource } from '@/lib/overlay/session-api';
@@ -22,6 +23,8 @@ import { answerDescribePage } from '@/lib/overlay/describe-page';
 import { listAnchors, startBoard, ticketPageAnchors, type Board } from '@/lib/overlay/badges/board';
 
 const REFRESH_MS = 60_000;
+/** The agent's own open tickets read at most: the watch list's largest limit (the background keeps its own limit). */
+const MINE_LIMIT = MAX_WATCH_LIMIT;
 
 /**
  * A badge on ticket pages and on the rows of ticket lists (Zendesk tickets and views, Salesforce Cases and case list
@@ -108,9 +111,18 @@ export default defineContentScript({
             get: (path) => fetchJson(origin + path, { now: Date.now }),
             page: () => shown,
             gate: (fresh) => sendMessage('askApiGate', { fresh }),
-            evaluate: (ticketIds, tickets, outcome) => sendMessage('evaluateApiTickets', { ticketIds, tickets: tickets.map(toApiTicketRequest), outcome }),
+            evaluate: (ticketIds, tickets, outcome, mine) =>
+              sendMessage('evaluateApiTickets', { ticketIds, tickets: tickets.map(toApiTicketRequest), outcome, ...(mine ? { mine } : {}) }),
+            batchSize: adapter.batchSize,
           })
         : null;
+    // The background asks for the agent's own open tickets (to watch them) through a page of the tool: the same-origin,
+    // session-cookie path the tool documents, never a request of its own (lib/background/watch.ts).
+    const removeMine = onMessage('refreshMine', async () => {
+      const here = new URL(location.href);
+      const page = matchPage(here, customHosts) ?? { tool: tool.id, kind: 'ticket-list' as const, recordId: null };
+      return sessionApi ? sessionApi.refreshMine(MINE_LIMIT, page, here) : false;
+    });
     const feed = createTicketFeed({
       lookup: (ticketIds, fresh) => (sessionApi ? sessionApi.lookup(ticketIds, fresh) : evaluateShown(ticketIds)),
       onChange: (ticketIds) => board?.refresh(ticketIds),
@@ -169,7 +181,7 @@ export default defineContentScript({
       feed.stop();
       host.remove();
       // After an extension update the old listeners are gone and removing them throws: quietly.
-      quietly(unwatchDisplay, unwatchFields, removeDescribe);
+      quietly(unwatchDisplay, unwatchFields, removeDescribe, removeMine);
     });
   },
 });

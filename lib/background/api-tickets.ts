@@ -114,7 +114,14 @@ export function onTheirOrigin(items: readonly ApiTicket<Tool>[], origin: string)
  */
 export class ApiTicketMemory {
   private readonly backoff = new Backoff();
+  /** Oldest reading first (a Map keeps insertion order; a ticket read again moves to the end). */
   private readonly known = new Map<string, { item: ApiTicket<Tool>; at: number }>();
+
+  /**
+   * @param limit The most tickets kept (the longest unread go first): the two largest views an agent keeps open, so the
+   *   worker's memory has a ceiling however many views are opened in a day (`memory.serviceWorkerMB`).
+   */
+  constructor(private readonly limit = 2_000) {}
 
   /** The problem to answer with instead of asking the tool, while `origin` backs off (`fresh`: the agent's Retry). */
   gate(origin: string, now: number, fresh: boolean): FetchProblem | null {
@@ -142,8 +149,14 @@ export class ApiTicketMemory {
     const readNow = new Set<string>();
     for (const item of read) {
       if (!asked.has(item.ticket.ticketId)) continue;
-      this.known.set(`${origin}#${item.ticket.ticketId}`, { item, at: now });
+      const key = `${origin}#${item.ticket.ticketId}`;
+      this.known.delete(key);
+      this.known.set(key, { item, at: now });
       readNow.add(item.ticket.ticketId);
+    }
+    for (const key of this.known.keys()) {
+      if (this.known.size <= this.limit) break;
+      this.known.delete(key);
     }
     const items: ApiTicket<Tool>[] = [];
     const missing: string[] = [];

@@ -6,7 +6,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SyncRecord } from '../directory/sync';
 import type { PageMatch, RawRecord, Tool } from '../sites/types';
-import type { AskApiGateRequest, EvaluateAccountRequest, EvaluateApiTicketsRequest, EvaluatePageTicketsRequest, GetCachedAccountRequest } from './schemas';
+import type {
+  AskApiGateRequest,
+  EvaluateAccountRequest,
+  EvaluateApiTicketsRequest,
+  EvaluatePageTicketsRequest,
+  GetCachedAccountRequest,
+  OpenWatchedTicketRequest,
+  SnoozeTicketRequest,
+} from './schemas';
+import type { WatchList } from '../alerts/overview';
 import type { EvaluatedAccount, FetchProblem, TicketLookup } from './answers';
 
 export interface ProtocolMap {
@@ -23,6 +32,17 @@ export interface ProtocolMap {
   evaluateApiTickets(data: EvaluateApiTicketsRequest): TicketLookup;
   /** Before a content script asks its tool's API: the problem to answer with while its origin backs off, else null. */
   askApiGate(data: AskApiGateRequest): FetchProblem | null;
+  /** Popup, options → background: the watched tickets, due first (the Due-soon list), with the alert settings in force. */
+  getWatchList(): WatchList;
+  /** Popup → background: open a watched ticket (its tab if one shows it, else its page in a new tab). */
+  openWatchedTicket(data: OpenWatchedTicketRequest): void;
+  /** Popup → background: "not for this ticket", or undo it. */
+  snoozeTicket(data: SnoozeTicketRequest): void;
+  /**
+   * Background → a tool's content script: fetch the agent's own open tickets (Zendesk's "assignee:me status<solved") with
+   * the page's session and send them as `evaluateApiTickets` with `mine`. Answers whether the tool has such a list.
+   */
+  refreshMine(): boolean;
   /** Options → background: fetch the directory URL now. */
   syncDirectory(): SyncRecord | null;
   /** Background → content script: the keyboard command toggles the panel. */

@@ -113,20 +113,38 @@ const Problem = z.object({
   retryAt: z.number().int().nonnegative().nullable(),
 });
 
-export const EvaluateApiTicketsRequest = z.object({
-  /** The batch's ticket ids (what the tool did not answer for is missing, or as last read while it fails). */
-  ticketIds: z.array(RecordId).min(1).max(MAX.tickets),
-  // None at all: the batch failed, or was not asked (the back-off); the answer still carries the policy's calendars.
-  tickets: z.array(ApiTicketPayload).max(MAX.tickets),
-  /** How the request went: read; failed (why); not made, since the origin is backing off. */
-  outcome: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('read') }),
-    z.object({ kind: z.literal('failed'), problem: Problem }),
-    z.object({ kind: z.literal('blocked'), problem: Problem }),
-  ]),
-});
+export const EvaluateApiTicketsRequest = z
+  .object({
+    /** The batch's ticket ids (what the tool did not answer for is missing, or as last read while it fails). */
+    // Empty only for the agent's own tickets when none is open (`mine` empty too).
+    ticketIds: z.array(RecordId).max(MAX.tickets),
+    // None at all: the batch failed, or was not asked (the back-off); the answer still carries the policy's calendars.
+    tickets: z.array(ApiTicketPayload).max(MAX.tickets),
+    /** How the request went: read; failed (why); not made, since the origin is backing off. */
+    outcome: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('read') }),
+      z.object({ kind: z.literal('failed'), problem: Problem }),
+      z.object({ kind: z.literal('blocked'), problem: Problem }),
+    ]),
+    /**
+     * Set when the batch is the agent's own open tickets, fetched because the background asked (`refreshMine`), not
+     * shown on the page: they are watched as "yours"; `mine` lists every id the tool gave (all batches), so those it no
+     * longer gives stop being theirs.
+     */
+    mine: z.array(RecordId).max(MAX.tickets).optional(),
+  })
+  .refine((r) => r.ticketIds.length > 0 || r.mine !== undefined, 'no ticket ids');
 export type EvaluateApiTicketsRequest = z.infer<typeof EvaluateApiTicketsRequest>;
 
 /** May the content script ask its tool's API now (`fresh`: the agent's Retry)? The back-off is the background's, per origin. */
 export const AskApiGateRequest = z.object({ fresh: z.boolean() });
 export type AskApiGateRequest = z.infer<typeof AskApiGateRequest>;
+
+/** A watched ticket: `origin#ticketId` (lib/alerts/watch.ts). */
+const WatchKey = z.string().min(3).max(400);
+/** Popup → background: open a watched ticket (focus its tab, else open its page). */
+export const OpenWatchedTicketRequest = z.object({ key: WatchKey });
+export type OpenWatchedTicketRequest = z.infer<typeof OpenWatchedTicketRequest>;
+/** Popup → background: "not for this ticket" (no more notifications for it), or undo it. */
+export const SnoozeTicketRequest = z.object({ key: WatchKey, on: z.boolean() });
+export type SnoozeTicketRequest = z.infer<typeof SnoozeTicketRequest>;

@@ -1,47 +1,10 @@
 import type { SlaDecision } from '../policy';
-import { businessTimeBetween } from '../sla/business-time';
-import type { Calendar } from '../sla/types';
 
-export type CountdownTone = 'ok' | 'at-risk' | 'breached' | 'paused' | 'met' | 'none';
-
-export interface Countdown {
-  decision: SlaDecision;
-  /** Open business time left (negative once breached), computed from the due instant at `now`. */
-  remainingMs: number;
-  tone: CountdownTone;
-}
+// The countdown itself is pure and lives in the policy core (lib/policy/sla-countdown.ts), so the copied summary
+// counts a target as the badge does; re-exported here for the overlay's existing importers.
+export { countdown, nextTarget, type Countdown, type CountdownTone } from '../policy/sla-countdown';
 
 const HOUR = 3_600_000;
-
-/**
- * The target a badge counts down to: first response until it is met, then resolution. Internal goals never
- * lead the badge (they are listed in the expanded view).
- * @example nextTarget(ticket.sla)?.metric // 'first-response'
- */
-export function nextTarget(sla: SlaDecision[]): SlaDecision | null {
-  const contractual = sla.filter((d) => !d.internal && d.dueAt !== null);
-  return contractual.find((d) => d.state === 'running' || d.state === 'paused' || d.state === 'breached') ?? null;
-}
-
-/**
- * Live business time left before `decision` is due, recomputed from its due instant (never decremented, so a
- * sleeping laptop or a clock change cannot drift it). At risk: under a quarter of the target or under an hour.
- * @example countdown(d, calendars, Date.now()).tone // 'at-risk'
- */
-export function countdown(decision: SlaDecision, calendars: readonly Calendar[], now: number): Countdown {
-  if (decision.dueAt === null || decision.targetHours === null) return { decision, remainingMs: 0, tone: 'none' };
-  if (decision.state === 'met') return { decision, remainingMs: decision.businessRemainingMs ?? 0, tone: 'met' };
-  const calendar = calendars.find((c) => c.id === decision.calendar);
-  const due = Date.parse(decision.dueAt);
-  let remainingMs: number;
-  if (decision.state === 'paused' || !calendar) remainingMs = decision.businessRemainingMs ?? 0;
-  else remainingMs = now <= due ? businessTimeBetween(calendar, now, due) : -businessTimeBetween(calendar, due, now);
-  // Past the due instant is breached even while the business clock is closed (remaining shows 0 then).
-  const breached = decision.state === 'breached' || (decision.state !== 'paused' && now > due);
-  const target = decision.targetHours * HOUR;
-  const tone: CountdownTone = breached ? 'breached' : decision.state === 'paused' ? 'paused' : remainingMs < HOUR || remainingMs < target / 4 ? 'at-risk' : 'ok';
-  return { decision, remainingMs, tone };
-}
 
 /** Whether a countdown needs second-by-second ticks (under an hour of wall time either side of due). */
 export const needsSeconds = (decision: SlaDecision | null, now: number): boolean => decision?.dueAt != null && Math.abs(Date.parse(decision.dueAt) - now) < HOUR;

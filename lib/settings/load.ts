@@ -11,7 +11,9 @@ import {
   lastAdminPolicyItem,
   ticketFieldMappingsItem,
   zendeskSeverityFieldItem,
+  alertSettingsItem,
 } from './storage';
+import { AlertSettingsInput, alertSettingsInForce, type AlertSettings } from '../alerts/settings';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 import { ticketFieldMappingsInForce, type TicketFieldMappings } from './ticket-fields';
@@ -28,6 +30,7 @@ const SETTINGS_ITEMS = [
   customDomainsItem,
   displayItem,
   lastAdminPolicyItem,
+  alertSettingsItem,
 ];
 const SETTINGS_KEYS = new Set(SETTINGS_ITEMS.map((item) => item.key.replace(/^local:/, '')));
 
@@ -43,7 +46,7 @@ export function isSettingsChange(changes: Record<string, unknown>, area: string)
 }
 
 /** The settings an administrator can set: each is read-only in the options page when they did (or locked local changes). */
-const ADMIN_KEYS = ['policy', 'fieldMappings', 'ticketFieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display'] as const;
+const ADMIN_KEYS = ['policy', 'fieldMappings', 'ticketFieldMappings', 'holidays', 'zendeskSeverityField', 'directory', 'customDomains', 'display', 'alerts'] as const;
 type AdminKey = (typeof ADMIN_KEYS)[number];
 
 /** A setting's value with who decided it. */
@@ -59,6 +62,8 @@ export interface Settings {
   directory: { url: string | null; refreshMinutes: number };
   customDomains: CustomDomain[];
   display: { hour12: boolean | null; zone: string | null };
+  /** Alerts ahead of a breach: the defaults, then the agent's choices, then the administrator's (key by key). */
+  alerts: AlertSettings;
   /** Keys the administrator set: their controls are read-only ("set by your administrator"). */
   setByAdmin: Set<AdminKey>;
   locked: boolean;
@@ -80,7 +85,7 @@ export async function readManaged(): Promise<ManagedRead> {
  * extension storage — and the admin's lock makes every local value the default.
  */
 export async function loadSettings(): Promise<Settings> {
-  const [{ config: m, problems }, choice, mappings, ticketMappings, holidays, severity, directory, domains, display, lastAdmin] = await Promise.all([
+  const [{ config: m, problems }, choice, mappings, ticketMappings, holidays, severity, directory, domains, display, lastAdmin, alerts] = await Promise.all([
     readManaged(),
     activePolicyItem.getValue(),
     fieldMappingsItem.getValue(),
@@ -91,6 +96,7 @@ export async function loadSettings(): Promise<Settings> {
     customDomainsItem.getValue(),
     displayItem.getValue(),
     lastAdminPolicyItem.getValue(),
+    alertSettingsItem.getValue(),
   ]);
   const locked = m.lockLocalChanges === true;
   const local = <T>(value: T, fallback: T) => (locked ? fallback : value);
@@ -123,6 +129,8 @@ export async function loadSettings(): Promise<Settings> {
         : local(directory, directorySourceItem.fallback),
     customDomains: admin('customDomains', m.customDomains, local(domains, [])),
     display: local(display, displayItem.fallback),
+    // What the agent saved is checked again (storage can be edited by hand): a value that fails is left out.
+    alerts: alertSettingsInForce(AlertSettingsInput.safeParse(local(alerts, {})).data, m.alerts !== undefined ? (setByAdmin.add('alerts'), m.alerts) : undefined),
     setByAdmin: locked ? new Set(ADMIN_KEYS) : setByAdmin,
     locked,
     managedProblems: [

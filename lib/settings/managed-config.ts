@@ -3,6 +3,7 @@ import { ticketFieldMappingsProblem } from '../parse/ticket-fields';
 import { PAGE_TICKET_TOOLS, TOOL_IDS } from '../sites/registry';
 import { HOST_NAME } from './host-name';
 import type { TicketFieldMappings } from './ticket-fields';
+import { AlertSettingsInput } from '../alerts/settings';
 
 const Tool = z.enum(TOOL_IDS);
 const Mapping = z.record(z.string(), z.array(z.string().min(1)));
@@ -43,6 +44,8 @@ export const ManagedConfig = z
     customDomains: z.array(CustomDomain).optional(),
     holidays: z.record(z.string(), z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))).optional(),
     zendeskSeverityField: z.string().regex(/^\d+$/).optional(),
+    /** Alerts ahead of a breach: thresholds per severity, at breach, quiet hours, watch hours and limit (lib/alerts/settings.ts). */
+    alerts: AlertSettingsInput.optional(),
     /** When true, nothing can be changed locally: every control shows "set by your administrator". */
     lockLocalChanges: z.boolean().optional(),
   })
@@ -74,7 +77,12 @@ export function parseManaged(raw: unknown): ManagedRead {
     }
     const parsed = schema.safeParse(value);
     if (parsed.success) config[key] = parsed.data;
-    else problems.push(`Managed key "${key}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    else {
+      // The path inside the key names what was wrong in an object value (`alerts`: `thresholds.sev1`).
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+      problems.push(`Managed key "${key}": ${where}${issue?.message ?? 'invalid'}`);
+    }
   }
   return { config: config as ManagedConfig, problems };
 }

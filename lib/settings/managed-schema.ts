@@ -39,6 +39,23 @@ export function managedSchema(toolIds: readonly string[], pageTicketToolIds: rea
       },
       holidays: { title: 'Extra holidays per calendar id', type: 'object' },
       zendeskSeverityField: { title: 'Zendesk custom ticket field id holding severity', type: 'string' },
+      alerts: {
+        title: 'Alerts ahead of a breach',
+        description: 'Notifications before an SLA target is due. Any key may be left out (the user’s choice, else the default, applies).',
+        type: 'object',
+        properties: {
+          enabled: { title: 'Show notifications', type: 'boolean' },
+          thresholds: {
+            title: 'Minutes before due, per severity (default 60 and 15)',
+            type: 'object',
+            properties: Object.fromEntries(['sev1', 'sev2', 'other'].map((k) => [k, { type: 'array', items: { type: 'integer' } }])),
+          },
+          atBreach: { title: 'Also notify at breach', type: 'boolean' },
+          quietHours: { title: 'Quiet hours (HH:MM, browser zone)', type: 'object', properties: { start: { type: 'string' }, end: { type: 'string' } } },
+          watchHours: { title: 'Hours a seen ticket stays watched (default 24)', type: 'integer' },
+          watchLimit: { title: 'Most tickets watched (default 500)', type: 'integer' },
+        },
+      },
       lockLocalChanges: { title: 'Lock local changes', description: 'When true, users cannot change any setting locally.', type: 'boolean' },
     },
   };

@@ -10,6 +10,7 @@ import type { Tool } from '../sites/types';
 import type { EvaluatedAccount } from '../messaging/answers';
 import { keepEditedMappings } from './mapping-migrations';
 import type { TicketFieldMappings } from './ticket-fields';
+import type { AlertSettingsInput } from '../alerts/settings';
 
 /** Which policy the user chose: a preset, or an imported file (stored only once it validated). */
 export const activePolicyItem = storage.defineItem<PolicyChoice>('local:activePolicy', {
@@ -64,3 +65,6 @@ export const customDomainsItem = storage.defineItem<CustomDomain[]>('local:custo
  * reported) instead of dropping every agent back to the local choice or a preset.
  */
 export const lastAdminPolicyItem = storage.defineItem<unknown>('local:lastAdminPolicy', { fallback: null });
+
+/** The agent's alert settings (thresholds per severity, quiet hours, how long tickets are watched): what they changed only. */
+export const alertSettingsItem = storage.defineItem<AlertSettingsInput>('local:alertSettings', { fallback: {} });

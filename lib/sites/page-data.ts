@@ -126,6 +126,11 @@ interface TicketAdapterBase<T extends string> {
   /** Tickets per request to the background (Zendesk's `show_many` takes 100). */
   batchSize: number;
   /**
+   * The page of a ticket, where a notification's click and the popup's Due-soon list open it; `seenOn` is a page of the
+   * tool where the ticket was seen (its origin; HubSpot's portal id is in its path).
+   */
+  ticketUrl(ticketId: string, seenOn: URL): string;
+  /**
    * Where a `page` tool's ticket fields are read from: ticket field → the tool's property names and labels, tried in
    * order (lib/parse/ticket-fields.ts). The user and the administrator replace fields of it
    * (lib/settings/ticket-fields.ts).
@@ -188,6 +193,11 @@ export type ApiTicketBatch<T extends string = string> = { ok: true; tickets: Api
  */
 export interface TicketApiClient<T extends string = string> {
   fetchTickets(get: GetJson, ticketIds: readonly string[], page: PageMatch<T>, url: URL): Promise<ApiTicketBatch<T>>;
+  /**
+   * The ids of the agent's own open tickets, as the tool lists them (Zendesk: a search for `assignee:me status<solved`),
+   * where the tool has such a list: the background watches them without the agent opening them. At most `limit`.
+   */
+  fetchMine?(get: GetJson, limit: number): Promise<{ ok: true; ticketIds: string[] } | { ok: false; problem: FetchProblem }>;
 }
 
 /**

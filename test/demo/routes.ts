@@ -311,6 +311,17 @@ function zendeskApi(host: string, url: URL, data: DemoData): Reply {
     return json(zendeskShowManyJson(tickets, data.accounts, data.now, { include, origin }));
   }
 
+  // Search, as lib/sites/zendesk/client.ts `fetchMine` asks it: only `assignee:me status<solved` is modelled (the demo
+  // agent's open tickets, `mine`), in the documented reply shape (`results` with `result_type`, `next_page`, `count`):
+  // https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/
+  if (path === '/api/v2/search.json' || path === '/api/v2/search') {
+    const query = url.searchParams.get('query') ?? '';
+    if (!/\bassignee:me\b/.test(query) || !/\bstatus<solved\b/.test(query)) return zendeskError(400, 'InvalidValue', 'The demo models only "assignee:me status<solved"');
+    const mine = data.tickets.slice(0, data.featured).filter((t) => t.mine && t.status !== 'solved');
+    const results = mine.map((t) => ({ ...zendeskTicketJson(t, data.accounts[t.orgIndex] ?? null, data.now, origin), result_type: 'ticket' }));
+    return json({ results, facets: null, next_page: null, previous_page: null, count: results.length });
+  }
+
   const single = /^\/api\/v2\/tickets\/([0-9]+)(\/metrics)?(?:\.json)?$/.exec(path);
   if (single) {
     const ticket = byId(single[1]!);

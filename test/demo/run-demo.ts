@@ -5,10 +5,10 @@
  * what each panel and badge says.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../e2e/browser';
+import { EXTENSION_PATH, launchWithExtension } from '../e2e/browser';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { startDemoServer } from './server';
 
@@ -92,7 +92,8 @@ await browser.serviceWorker.evaluate((url) => (globalThis as any).chrome.storage
 if (!headless) {
   for (const p of pages) await (await browser.context.newPage()).goto(p.url);
   await (await browser.context.newPage()).goto(`chrome-extension://${browser.extensionId}/options.html`);
-  console.log('Chromium is open with the extension loaded. Close the browser window to stop the demo.');
+  console.log('Chromium is open with the extension loaded. Pin Entitlement Lens (the puzzle-piece menu) to see its count of');
+  console.log('watched tickets at risk or breached; its popup lists them, due first. Close the browser window to stop the demo.');
   await new Promise((done) => browser.context.on('close', done));
 } else {
   mkdirSync(outDir, { recursive: true });
@@ -136,9 +137,19 @@ async function extensionPages(): Promise<void> {
   console.log(`\n== options\n  ${await options.getByTestId('active-policy').textContent()}\n  ${await options.getByTestId('directory-count').textContent()}`);
   await options.close();
 
+  // Every page above was seen: its tickets are watched. The toolbar's count and the popup's Due-soon list show them.
+  const bar = await browser.serviceWorker.evaluate(async () => {
+    const action = (globalThis as any).chrome.action;
+    return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}), title: await action.getTitle({}) };
+  });
+  console.log(`\n== toolbar: badge "${bar.text}" in rgb(${bar.color.slice(0, 3).join(', ')})\n  ${bar.title.split('\n').join('\n  ')}`);
+  await toolbarPicture(bar);
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByTestId('due-soon').waitFor({ timeout: 10_000 });
+  await popup.screenshot({ path: resolve(outDir, 'popup-due-soon.png') });
+  console.log(`\n== popup: due soon\n  ${(await popup.locator('.el-due__row').allTextContents()).join('\n  ')}`);
   await popup.getByLabel('Find a customer').fill('sta');
   await popup.locator('.el-result').first().waitFor({ timeout: 10_000 });
   await popup.screenshot({ path: resolve(outDir, 'popup-search.png') });
@@ -146,6 +157,28 @@ async function extensionPages(): Promise<void> {
   await popup.keyboard.press('Enter');
   await popup.screenshot({ path: resolve(outDir, 'popup-card.png'), fullPage: true });
   await popup.close();
+}
+
+/**
+ * The toolbar button as Chromium draws it, for the headless demo (which has no toolbar): the extension's own icon with
+ * the badge text and colour, and the tooltip, exactly as `chrome.action` holds them now.
+ */
+async function toolbarPicture(bar: { text: string; color: number[]; title: string }): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 460, height: 200 });
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  await page.setContent(`<body style="margin:0;padding:16px;font:13px system-ui;background:#dee1e6">
+    <div style="display:flex;gap:12px;align-items:flex-start">
+      <div style="position:relative;width:32px;height:32px;padding:4px;background:#fff;border-radius:16px">
+        <img src="data:image/png;base64,${readFileSync(resolve(EXTENSION_PATH, 'icon/32.png')).toString('base64')}" width="24" height="24" style="margin:4px">
+        ${bar.text ? `<span style="position:absolute;right:-6px;bottom:-2px;min-width:14px;padding:0 3px;border-radius:3px;background:rgb(${bar.color.slice(0, 3).join(',')});color:#fff;font:700 10px/14px system-ui;text-align:center">${esc(bar.text)}</span>` : ''}
+      </div>
+      <pre style="margin:0;padding:6px 8px;background:#fff;border:1px solid #aaa;font:12px system-ui;white-space:pre-wrap">${esc(bar.title)}</pre>
+    </div>
+    <p style="color:#555">The toolbar button (badge text, colour and tooltip read from chrome.action in this run).</p></body>`);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: resolve(outDir, 'toolbar-count.png') });
+  await page.close();
 }
 
 async function describePanel(page: Page): Promise<string> {

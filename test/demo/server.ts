@@ -5,7 +5,8 @@
  * the address bar keeps e.g. https://acme.lightning.force.com/lightning/r/Account/…/view (the extension's URL
  * matchers accept only real hosts on the default port) while the request reaches this server on 127.0.0.1.
  * Requests are routed on the Host header (see routes.ts for the pages and API answers). Tests can slow down or
- * break answers with `setFault` (or `POST /__demo/fault`), and read what was asked in `requests`.
+ * break answers with `setFault` (or `POST /__demo/fault`), move the tickets' clock with `setClock` (or
+ * `POST /__demo/clock` `{ "now": <epoch ms> }`), and read what was asked in `requests`.
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -52,6 +53,11 @@ export interface DemoServer {
   hostResolverRules: string;
   close(): Promise<void>;
   setFault(fault: Fault | null): void;
+  /**
+   * Rebuilds the demo's data as of `now` (epoch ms): every ticket's created time moves with it, so its due instants do.
+   * A clock ahead of the real one makes tickets younger (more time left); behind, older.
+   */
+  setClock(now: number): void;
   /** Every request, in arrival order: lower-case host without port, path with query, wall-clock ms. */
   requests: Array<{ host: string; path: string; at: number }>;
 }
@@ -127,7 +133,12 @@ function send(res: ServerResponse, reply: Reply): void {
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const startedAt = (options.now ?? Date.now)();
-  const data = demoData(startedAt, options.hostile);
+  // The demo clock: ticket times derive from it. `setClock` moves it, so a test brings a ticket's due instants to where
+  // it needs them (an alert 60 minutes before) without waiting, while the browser's own clock runs on.
+  let data = demoData(startedAt, options.hostile);
+  const setClock = (now: number) => {
+    data = demoData(now, options.hostile);
+  };
   const requests: DemoServer['requests'] = [];
   let fault: { spec: Fault; remaining: number } | null = null;
 
@@ -163,6 +174,18 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       const etag = `"${body.length}-${startedAt}"`;
       if (req.headers['if-none-match'] === etag) return send(res, { status: 304, headers: { etag }, body: '' });
       return send(res, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', etag }, body });
+    }
+    if (url.pathname === '/__demo/clock' && req.method === 'POST') {
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        body = undefined;
+      }
+      const now = (body as { now?: unknown } | undefined)?.now;
+      if (typeof now !== 'number' || !Number.isFinite(now)) return send(res, zendeskError(400, 'InvalidValue', 'Expected { "now": <epoch ms> }'));
+      setClock(now);
+      return send(res, { status: 204, headers: {}, body: '' });
     }
     if (url.pathname === '/__demo/fault') {
       if (req.method === 'DELETE') setFault(null);
@@ -223,6 +246,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         server.closeAllConnections();
       }),
     setFault,
+    setClock,
     requests,
   };
 }

@@ -43,6 +43,8 @@ export interface LaunchOptions {
    * Lens takes to be the browser's; the demo prints them in UTC.
    */
   timeZone?: string;
+  /** A profile directory to keep (a browser restart relaunches on the same one); default: a fresh temporary profile. */
+  userDataDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -58,7 +60,7 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(EXTENSION_PATH, 'manifest.json'))) throw new Error(`The extension is not built: run \`npx wxt build\` (looked in ${EXTENSION_PATH})`);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromePath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,

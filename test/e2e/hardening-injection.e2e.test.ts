@@ -252,7 +252,9 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       const found = await popup.evaluate(
         (tags) => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          // Our own drawn icons (the Due-soon list's bells) are ours, with no attribute from any payload.
           foreign: Array.from(document.querySelectorAll('#root *'))
+            .filter((el) => !el.closest('svg[data-el-icon]'))
             .filter(
               (el) =>
                 (tags.includes(el.localName) && !(el.localName === 'input' && el.getAttribute('type') === 'search')) || Array.from(el.attributes).some((a) => /^on/i.test(a.name)),
@@ -267,6 +269,16 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       expect(found.names.some((n) => PAYLOADS.some((p) => n.includes(p.trim().slice(0, 20))))).toBe(true);
     }
     covered.add('popup: directory names');
+    // The Due-soon list: the hostile tickets seen above are watched, their customers' names shown as text.
+    await popup.getByLabel('Find a customer').fill('');
+    const due = popup.getByTestId('due-soon');
+    await due.waitFor({ timeout: 10_000 });
+    const customers = await due.locator('.el-due__customer').allTextContents();
+    expect(customers.some((c) => PAYLOADS.some((p) => c.includes(p.trim().slice(0, 20))))).toBe(true);
+    expect(
+      await due.locator('*').evaluateAll((els) => els.filter((el) => !el.closest('svg[data-el-icon]') && Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length),
+    ).toBe(0);
+    covered.add('popup: due soon (ticket labels and customers)');
     await popup.close();
   });
 
@@ -282,6 +294,7 @@ describe(`${PAYLOADS.length} injection payloads in every field the extension rea
       'HubSpot ticket: company name, priority, create date, SLA properties',
       'Freshdesk: company name and fields, ticket subject (API)',
       'Jira Service Management: organization name, summary (API)',
+      'popup: due soon (ticket labels and customers)',
     ];
     for (const field of tickets) expect(covered, field).toContain(field);
     const expected = ['Salesforce', 'HubSpot'].flatMap((tool) =>

@@ -44,6 +44,7 @@ function setup(answers: ApiTicketBatch<Tool>[], memory = new ApiTicketMemory()) 
       get: async () => ({ ok: true, json: {} }),
       page: () => ({ match, url: new URL(`${ORIGIN}/jira/servicedesk/projects/SUP/queues/custom/1`) }),
       gate: async (fresh) => memory.gate(ORIGIN, clock.now, fresh),
+      batchSize: 100,
       evaluate: async (ticketIds, tickets, outcome) => {
         const settled = memory.settle(ORIGIN, ticketIds, tickets, outcome, clock.now);
         evaluated.push(settled.items.map((t) => `${t.ticket.ticketId}:${t.ticket.subject}`));
@@ -132,5 +133,111 @@ describe('the session API source and the background’s memory of it', () => {
     clock.now += 9_000; // the second wait is 10 s
     await page().source.lookup(['SUP-1'], false);
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('the agent’s own tickets, asked for by the background (refreshMine)', () => {
+  const match: PageMatch = { tool: 'zendesk', kind: 'ticket-list', recordId: '360001' };
+  const url = new URL('https://acme.zendesk.com/agent/filters/360001');
+  const ids = (count: number) => Array.from({ length: count }, (_, i) => String(2000 + i));
+
+  /** A Zendesk page's source whose client lists `mine` (or has no such list), wired to one background memory. */
+  function mineSetup(options: { mine?: { ok: true; ticketIds: string[] } | { ok: false; problem: FetchProblem } | null; answers?: ApiTicketBatch<Tool>[]; batchSize?: number }) {
+    const memory = new ApiTicketMemory();
+    const clock = { now: 1_000_000 };
+    const fetched: string[][] = [];
+    const sent: Array<{ ticketIds: string[]; tickets: string[]; outcome: string; mine: string[] | undefined }> = [];
+    const gates: boolean[] = [];
+    const answers = [...(options.answers ?? [])];
+    const client: TicketApiClient<Tool> = {
+      fetchTickets: async (_get, ticketIds) => {
+        fetched.push([...ticketIds]);
+        return answers.shift() ?? { ok: true, tickets: ticketIds.map((id) => item(id)) };
+      },
+      ...(options.mine === null ? {} : { fetchMine: async (_get, limit) => options.mine ?? { ok: true, ticketIds: ids(Math.min(limit, 5)) } }),
+    };
+    const source = createSessionApiSource({
+      client,
+      get: async () => ({ ok: true, json: {} }),
+      page: () => ({ match, url }),
+      gate: async (fresh) => {
+        gates.push(fresh);
+        return memory.gate(url.origin, clock.now, fresh);
+      },
+      batchSize: options.batchSize ?? 100,
+      evaluate: async (ticketIds, tickets, outcome, mine) => {
+        const settled = memory.settle(url.origin, ticketIds, tickets, outcome, clock.now);
+        sent.push({ ticketIds, tickets: tickets.map((t) => t.ticket.ticketId), outcome: outcome.kind, mine });
+        return {
+          tickets: {},
+          organizations: {},
+          calendars: [],
+          policy: { id: 'p', name: 'P', version: '1' },
+          fetchedAt: settled.fetchedAt,
+          missing: [],
+          problem: settled.problem,
+          source: 'api',
+        };
+      },
+    });
+    return { source, memory, clock, fetched, sent, gates };
+  }
+
+  it('a client with no such list: false, and nothing is asked or sent', async () => {
+    const { source, fetched, sent, gates } = mineSetup({ mine: null });
+    expect(await source.refreshMine(1000, match, url)).toBe(false);
+    expect(fetched).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(gates).toEqual([]);
+  });
+
+  it('while the origin backs off, nothing is listed or sent (the watch list keeps what it had)', async () => {
+    const { source, memory, clock, fetched, sent } = mineSetup({});
+    memory.settle(url.origin, ['1'], [], { kind: 'failed', problem: problem('rate-limited', clock.now + 60_000) }, clock.now);
+    expect(await source.refreshMine(1000, match, url)).toBe(true);
+    expect(fetched).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('the list cannot be read: nothing is sent', async () => {
+    const { source, fetched, sent } = mineSetup({ mine: { ok: false, problem: problem('session-expired') } });
+    expect(await source.refreshMine(1000, match, url)).toBe(true);
+    expect(fetched).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('reads them in batches of the adapter’s size, each sent with every id of the list as `mine`', async () => {
+    const all = ids(250);
+    const { source, fetched, sent, gates } = mineSetup({ mine: { ok: true, ticketIds: all } });
+    expect(await source.refreshMine(1000, match, url)).toBe(true);
+    expect(fetched).toEqual([all.slice(0, 100), all.slice(100, 200), all.slice(200)]);
+    expect(sent.map((s) => [s.ticketIds.length, s.tickets.length, s.outcome])).toEqual([
+      [100, 100, 'read'],
+      [100, 100, 'read'],
+      [50, 50, 'read'],
+    ]);
+    expect(sent.every((s) => s.mine === all)).toBe(true);
+    expect(gates).toEqual([false, false, false, false]); // the list, then each batch: never a forced retry
+  });
+
+  it('a batch the tool refuses is sent as failed (still with `mine`); once the origin backs off, the rest wait', async () => {
+    const all = ids(7);
+    const { source, fetched, sent } = mineSetup({ mine: { ok: true, ticketIds: all }, batchSize: 3, answers: [{ ok: false, problem: problem('server-error') }] });
+    await source.refreshMine(1000, match, url);
+    expect(fetched).toEqual([all.slice(0, 3)]);
+    expect(sent).toEqual([{ ticketIds: all.slice(0, 3), tickets: [], outcome: 'failed', mine: all }]);
+  });
+
+  it('none of the agent’s tickets open: one message with no ids and `mine` empty', async () => {
+    const { source, fetched, sent } = mineSetup({ mine: { ok: true, ticketIds: [] } });
+    expect(await source.refreshMine(1000, match, url)).toBe(true);
+    expect(fetched).toEqual([]);
+    expect(sent).toEqual([{ ticketIds: [], tickets: [], outcome: 'read', mine: [] }]);
+  });
+
+  it('asks the client for at most the limit', async () => {
+    const { source, sent } = mineSetup({});
+    await source.refreshMine(3, match, url);
+    expect(sent[0]!.mine).toEqual(ids(3));
   });
 });

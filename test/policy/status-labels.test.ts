@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { discountLabel, mandatoryLabel, offeringLabel, rightLabel, summariseSlack } from '../../lib/policy/status-labels';
+import {
+  deprovisionNote,
+  discountLabel,
+  kpiLabel,
+  mandatoryLabel,
+  metricLabel,
+  noSlackHeadline,
+  offeringLabel,
+  packageName,
+  rightLabel,
+  summariseSlack,
+  targetStateLabel,
+} from '../../lib/policy/status-labels';
+import type { Countdown } from '../../lib/policy/sla-countdown';
 import type { Evaluation } from '../../lib/policy';
 
 const slack = (support: boolean | null, accountManagement: boolean | null) =>
@@ -59,5 +72,54 @@ describe('status labels', () => {
     [null, false, false, 'unknown', 'Mandatory? Cannot tell'],
   ] as const)('Implementation Services mandatory %s, purchased %s, exempt %s: %s "%s"', (mandatory, purchased, exempt, tone, label) => {
     expect(mandatoryLabel({ mandatory, purchased, exempt })).toEqual({ tone, label });
+  });
+});
+
+// Moved here from the panel's and the badge's own tables, so the copied summary (summary-text.ts) says the same words.
+describe('the words the panel, the badge and the copied summary share', () => {
+  it.each([
+    ['in-progress', 21, 'Day 21 of 30'],
+    ['overdue', 35, 'Day 35 of 30'],
+    ['not-started', 0, 'Not started'],
+    ['met', 12, 'Met'],
+    ['missed', 40, 'Missed'],
+  ] as const)('the implementation KPI %s on day %s reads "%s"', (status, day, label) => {
+    expect(kpiLabel({ status, day, of: 30 })).toBe(label);
+  });
+
+  it.each([
+    ['first-response', 'First response'],
+    ['resolution', 'Resolution'],
+    ['internal-first-response', 'Internal 1-hour goal'],
+    ['next-reply', 'next-reply'], // a policy's own metric, by its id
+  ])('metric %s reads "%s"', (metric, label) => {
+    expect(metricLabel(metric)).toBe(label);
+  });
+
+  const live = (tone: Countdown['tone'], remainingMs: number) => ({ tone, remainingMs }) as Countdown;
+  it.each([
+    ['no-deadline', null, 'No deadline'],
+    ['see-contract', null, 'See contract'],
+    ['unknown', null, 'Unknown'],
+    ['running', live('ok', 7 * 3_600_000), 'On track · 7h 00m'],
+    ['running', live('at-risk', 1_800_000), 'At risk · 30m 00s'],
+    ['breached', live('breached', -7_200_000), 'Breached · −2h 00m'],
+    ['paused', live('paused', 3_600_000), 'Paused · 1h 00m'],
+  ] as const)('an SLA target %s reads "%s"', (state, countdown, label) => {
+    expect(targetStateLabel({ state }, countdown)).toBe(label);
+  });
+
+  it('no Slack: why, and when an opted-out channel goes', () => {
+    expect(noSlackHeadline(false)).toBe('No Slack with this customer');
+    expect(noSlackHeadline(true)).toBe('No Slack: the customer opted out');
+    expect(deprovisionNote('2026-12-15')).toBe('Channel deprovisioned at renewal (15 Dec 2026).');
+    expect(deprovisionNote(null)).toBe('Channel deprovisioned at renewal (date unknown).');
+  });
+
+  it('a package by its display name, or as the CRM wrote it when the catalogue does not list it', () => {
+    const purchased = [{ id: 'slack-support', name: 'Slack Support' }];
+    expect(packageName('slack-support', purchased)).toBe('Slack Support');
+    expect(packageName('legacy-plan', purchased)).toBe('legacy-plan');
+    expect(packageName(null, purchased)).toBeNull();
   });
 });

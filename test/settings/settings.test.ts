@@ -4,7 +4,7 @@ import sourcegraphDoc from '../../lib/policy/presets/sourcegraph.json';
 import { parseManaged } from '../../lib/settings/managed-config';
 import { loadSettings } from '../../lib/settings/load';
 import { resolvePolicy } from '../../lib/settings/policy-source';
-import { activePolicyItem, customDomainsItem, directorySourceItem } from '../../lib/settings/storage';
+import { activePolicyItem, alertSettingsItem, customDomainsItem, directorySourceItem } from '../../lib/settings/storage';
 
 const custom = (version: string) => ({ ...structuredClone(sourcegraphDoc), id: 'acme', name: 'Acme', version });
 const broken = () => ({ ...custom('9.9.9'), discount: { rules: [] } });
@@ -44,6 +44,20 @@ describe('managed configuration', () => {
 describe('settings with managed storage (fakeBrowser)', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('alerts: the administrator’s keys over the agent’s, the rest the agent’s, the section marked as set by the admin', async () => {
+    await alertSettingsItem.setValue({ thresholds: { sev1: [90], sev2: [45] }, quietHours: { start: '22:00', end: '07:00' } });
+    expect((await loadSettings()).setByAdmin.has('alerts')).toBe(false);
+    await fakeBrowser.storage.managed.set({ alerts: { thresholds: { sev1: [30, 10] }, atBreach: false } });
+    const s = await loadSettings();
+    expect(s.alerts.thresholds).toEqual({ sev1: [30, 10], sev2: [45], other: [60, 15] });
+    expect(s.alerts.atBreach).toBe(false);
+    expect(s.alerts.quietHours).toEqual({ start: '22:00', end: '07:00' });
+    expect(s.setByAdmin.has('alerts')).toBe(true);
+  });
+  it('alerts: an invalid local value (edited by hand in storage) is left out, and the defaults apply', async () => {
+    await alertSettingsItem.setValue({ watchLimit: 1_000_000 } as never);
+    expect((await loadSettings()).alerts.watchLimit).toBe(500);
+  });
   it('a managed value wins over a local one, even one written straight into storage', async () => {
     await directorySourceItem.setValue({ url: 'https://local.example/accounts.json', refreshMinutes: 30 });
     await fakeBrowser.storage.managed.set({ directoryUrl: 'https://admin.example/accounts.csv' });
@@ -69,6 +83,6 @@ describe('settings with managed storage (fakeBrowser)', () => {
     expect(s.locked).toBe(true);
     expect(s.customDomains).toEqual([]);
     expect(s.policy.policy.id).toBe('sourcegraph');
-    expect(s.setByAdmin.size).toBe(8);
+    expect(s.setByAdmin.size).toBe(9);
   });
 });

@@ -1,10 +1,12 @@
 import { countdown, nextTarget, type Countdown, type CountdownTone } from '../countdown';
 import type { SlaDecision } from '../../policy';
-import { summariseSlack, type SlackSummary } from '../../policy/status-labels';
+import { metricLabel, slaToneLabel, summariseSlack, targetStateLabel, type SlackSummary } from '../../policy/status-labels';
 import { formatDuration, formatDurationShort } from '../../sla/format-duration';
 import type { Calendar } from '../../sla/types';
 import type { EvaluatedAccount, FetchProblem, EvaluatedTicket, ToolDue } from '../../messaging/answers';
 import { append, h, setText } from './dom';
+import { copyRow } from './copy-row';
+import { ticketSummary, type SummaryFormat } from '../../policy/summary-text';
 import { formatAge, formatInstant } from '../../domain/format';
 
 /** Everything a badge shows of its ticket. */
@@ -25,7 +27,6 @@ export interface BadgeDisplay {
   hour12: boolean | null;
 }
 
-const TONE_LABEL: Record<CountdownTone, string> = { ok: 'On track', 'at-risk': 'At risk', breached: 'Breached', paused: 'Paused', met: 'Met', none: '' };
 /** The state as an icon in a wide row badge (its word is in the accessible name). */
 const TONE_ICON: Record<CountdownTone, string> = { ok: '●', 'at-risk': '▲', breached: '!', paused: '‖', met: '✓', none: '' };
 
@@ -33,7 +34,6 @@ const TONE_ICON: Record<CountdownTone, string> = { ok: '●', 'at-risk': '▲', 
 export type RowFit = 'narrow' | 'wide';
 /** host.css makes a row's host 86 px wide in a wide column, 26–36 px otherwise: the fit follows the host's width. */
 export const rowFit = (hostWidth: number): RowFit => (hostWidth >= 80 ? 'wide' : 'narrow');
-const METRIC_LABEL: Record<string, string> = { 'first-response': 'First response', resolution: 'Resolution', 'internal-first-response': 'Internal 1-hour goal' };
 
 /**
  * One ticket's badge, rendered with the DOM (no React: the Zendesk content script must cost the host page next
@@ -122,7 +122,7 @@ export class TicketBadge {
     if (!toneChanged) return null;
     this.badge.classList.replace(`el-badge--${live.tone}`, `el-badge--${c.tone}`);
     this.badge.dataset.tone = c.tone;
-    setText(live.state, this.compact ? TONE_ICON[c.tone] : TONE_LABEL[c.tone]);
+    setText(live.state, this.compact ? TONE_ICON[c.tone] : slaToneLabel(c.tone));
     live.tone = c.tone;
     return c.tone;
   }
@@ -157,8 +157,8 @@ export class TicketBadge {
       // The countdown's box is sized by its text's SHAPE (digits as 0, tabular figures) drawn hidden by a ::before,
       // and the text is positioned over it: a new second re-lays out that span only, never the host's table.
       const timer = h('span', { class: 'el-badge__time', attrs: { role: 'timer', 'aria-live': 'off', 'data-shape': shape(text) } }, h('span', null, text));
-      const state = h('span', { class: 'el-badge__state' }, TONE_LABEL[c.tone]);
-      const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
+      const state = h('span', { class: 'el-badge__state' }, slaToneLabel(c.tone));
+      const metric = metricLabel(c.decision.metric);
       main.append(h('span', { class: 'el-badge__metric' }, metric), timer, state);
       this.live = { tone: c.tone, text, timer, state, main };
     } else {
@@ -285,8 +285,24 @@ export class TicketBadge {
       ),
       ...(evaluated.toolDue ?? []).map((due) => toolDueLine(due, localZone, hour12)),
       evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${evaluated.warnings.join(' · ')}`),
+      // Copy as text (issue 14): drawn with the details, the text built only on a click.
+      copyRow(`a summary of ${this.name}`, (format) => this.summary(format)),
     ]);
     this.refreshTargets();
+  }
+
+  /** What the Copy buttons copy: the ticket, its targets and its organization, at the click, in the agent's zone and clock style. */
+  private summary(format: SummaryFormat): string {
+    const { data } = this;
+    const evaluated = data?.evaluated;
+    if (!data || !evaluated) return this.name;
+    const { localZone, hour12 } = this.display;
+    const now = Date.now();
+    return ticketSummary(
+      { ticketLabel: this.name, severity: evaluated.ticket.severity, decisions: evaluated.sla, live: (d) => countdown(d, data.calendars, now) },
+      data.organization?.evaluation ?? null,
+      { format, now, zone: localZone, hour12, accountNote: accountNote(evaluated) },
+    );
   }
 
   private refreshTargets(): void {
@@ -299,20 +315,12 @@ export class TicketBadge {
 
 function targetRow(d: SlaDecision, calendars: readonly Calendar[], now: number, localZone: string | undefined, hour12: boolean | null): HTMLElement {
   const live = d.dueAt ? countdown(d, calendars, now) : null;
-  const state =
-    d.state === 'no-deadline'
-      ? 'No deadline'
-      : d.state === 'see-contract'
-        ? 'See contract'
-        : d.state === 'unknown'
-          ? 'Unknown'
-          : live
-            ? `${TONE_LABEL[live.tone]} · ${formatDuration(live.remainingMs)}`
-            : d.state;
+  // The same words as the copied summary (status-labels.ts): one name per state on every surface.
+  const state = targetStateLabel(d, live);
   return h(
     'tr',
     { class: live ? `el-target--${live.tone}` : undefined },
-    h('th', { attrs: { scope: 'row' } }, METRIC_LABEL[d.metric] ?? d.metric, d.targetHours !== null && h('span', { class: 'el-note' }, ` (${d.targetHours} h, ${d.calendar})`)),
+    h('th', { attrs: { scope: 'row' } }, metricLabel(d.metric), d.targetHours !== null && h('span', { class: 'el-note' }, ` (${d.targetHours} h, ${d.calendar})`)),
     h('td', null, state),
     h('td', null, d.dueAt ? formatInstant(d.dueAt, localZone, hour12) : '—'),
     h('td', null, d.dueAt && d.calendarZone ? formatInstant(d.dueAt, d.calendarZone, hour12) : '—'),
@@ -355,7 +363,7 @@ function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
 /** The row badge's accessible name and tooltip: every word the chip leaves out. */
 function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): string {
   const severity = data.evaluated?.ticket.severity;
-  const metric = METRIC_LABEL[c.decision.metric] ?? c.decision.metric;
+  const metric = metricLabel(c.decision.metric);
   // To the minute: the name is rewritten when the row's time changes (each minute), not each second.
   const minutes = (ms: number) => formatDuration(ms).replace(/ \d\ds$/, '');
   const time = c.tone === 'breached' ? `${minutes(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${minutes(c.remainingMs)} left`;
@@ -363,7 +371,7 @@ function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): str
   return [
     name,
     severity ? `Sev ${severity}` : 'severity unknown',
-    `${metric}: ${TONE_LABEL[c.tone] || 'no target'}, ${time}`,
+    `${metric}: ${slaToneLabel(c.tone) || 'no target'}, ${time}`,
     slack?.label ?? unknownAccountLabel(data.evaluated),
     differsLabel(data.evaluated),
     data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
@@ -442,6 +450,19 @@ function accountLine(evaluated: EvaluatedTicket): HTMLElement | null {
     account.url ? h('a', { class: 'el-link', attrs: { href: account.url, target: '_top' } }, 'Open the account once') : 'Open the account once',
     ' or sync the directory.',
   );
+}
+
+/** What the copied summary says of the account when Lens has no evaluation of it: the account line's facts, in a line. */
+function accountNote(evaluated: EvaluatedTicket): string | null {
+  const account = evaluated.account;
+  if (account === null || (account === undefined && evaluated.organizationKey === null)) return 'none on this ticket: entitlements unknown';
+  if (!account || account.known) return null;
+  const name = account.name ? `“${account.name}”` : 'this account';
+  if (account.matchedBy !== undefined)
+    return account.candidates
+      ? `organization ${name}: ${account.candidates} directory accounts fit, none is chosen: Slack and entitlements unknown`
+      : `organization ${name}: no match in the directory: Slack and entitlements unknown`;
+  return `${name} not known to Lens yet: Slack and entitlements unknown`;
 }
 
 /** How a named organization (JSM) was matched to the directory's account: said, so a wrong match can be seen. */

@@ -11,6 +11,8 @@ export const FRESHDESK_TICKETS: TicketAdapter<'freshdesk'> = {
   noun: 'Ticket',
   // A batch is one list request of at most 100 tickets (./api.ts): the rows of one page of the list.
   batchSize: FRESHDESK_LIST_PAGE_SIZE,
+  // The agent app's ticket route (./urls.ts FRESHDESK_TICKET_PATH).
+  ticketUrl: (id, seenOn) => `${seenOn.origin}/a/tickets/${encodeURIComponent(id)}`,
   client: FRESHDESK_CLIENT,
   // No `ticket` read from the page: the ticket's values come from the API (next-tools-and-anchors.md §2c, rule 1).
   ticketPage: (root, page) => readFreshdeskTicketPage(root, page),

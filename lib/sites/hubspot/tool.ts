@@ -31,6 +31,8 @@ export const hubspot = {
     // Only ticket pages so far (no list badges), one ticket each; 100 is the batch Zendesk's show_many takes, kept
     // for the day HubSpot's lists are read.
     batchSize: 100,
+    // The ticket's CRM record (./urls.ts), in the portal whose page it was seen on (a Help Desk path carries it too).
+    ticketUrl: (id, seenOn) => `${seenOn.origin}/contacts/${/^\/(?:contacts|help-desk)\/([0-9]+)\//.exec(seenOn.pathname)?.[1] ?? ''}/record/0-5/${encodeURIComponent(id)}`,
     defaultFields: HUBSPOT_TICKET_FIELDS,
     ticketPage: readHubspotTicket,
   },

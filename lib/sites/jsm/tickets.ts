@@ -16,6 +16,8 @@ export const JSM_TICKETS: TicketAdapter<'jsm'> = {
   noun: 'Request',
   // One search per batch: `key in (…)` of up to 100 keys, a page of 100 (./api.ts).
   batchSize: JSM_SEARCH_LIMIT,
+  // The issue view by key (./urls.ts JSM_ISSUE_PATH): a request's id here is its key.
+  ticketUrl: (key, seenOn) => `${seenOn.origin}/browse/${encodeURIComponent(key)}`,
   ticketPage: (root, page) => readJsmIssuePage(root, page),
   listRows: (root, page, skip) => readJsmQueueRows(root, page, skip),
   client: JSM_CLIENT,

@@ -28,6 +28,8 @@ export const salesforce = {
     source: 'page',
     noun: 'Case',
     batchSize: 100,
+    // The Case's record page (./urls.ts SALESFORCE_CASE_PATH), on the Lightning host it was seen on.
+    ticketUrl: (id, seenOn) => `${seenOn.origin}/lightning/r/Case/${encodeURIComponent(id)}/view`,
     defaultFields: SALESFORCE_TICKET_FIELDS,
     ticketPage: readSalesforceCase,
     listRows: readSalesforceCaseRows,

@@ -11,6 +11,11 @@
  * - Ticket metrics `GET /api/v2/tickets/{id}/metrics` (`reply_time_in_minutes`, `solved_at`)
  *   https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_metrics/
  *
+ * - Search `GET /api/v2/search.json?query=type:ticket assignee:me status<solved` (the agent's own unsolved tickets, what
+ *   the "Your unsolved tickets" view lists; `per_page` at most 100, `next_page` null on the last page)
+ *   https://developer.zendesk.com/documentation/ticketing/using-the-zendesk-api/searching-with-the-zendesk-api/
+ *   https://developer.zendesk.com/api-reference/ticketing/ticket-management/search/
+ *
  * Parsers never throw: anything not shaped like the API's answer yields null (or is skipped in a list),
  * and the caller reports it.
  */
@@ -47,7 +52,27 @@ export const zendeskApiPaths = {
   ticketMetrics(id: string | number): string {
     return `/api/v2/tickets/${checkedId(id)}/metrics.json`;
   },
+  /** Page `page` (from 1) of the agent's own unsolved tickets, most recently updated first. */
+  mine(page: number): string {
+    const query = encodeURIComponent('type:ticket assignee:me status<solved');
+    return `/api/v2/search.json?query=${query}&sort_by=updated_at&sort_order=desc&per_page=${ZENDESK_SHOW_MANY_LIMIT}&page=${Math.max(1, Math.floor(page))}`;
+  },
 };
+
+/**
+ * A search answer's ticket ids, and whether another page follows; null when it is not shaped like one.
+ * @example parseZendeskSearchIds({ results: [{ id: 7, result_type: 'ticket' }], next_page: null }) // { ids: ['7'], more: false }
+ */
+export function parseZendeskSearchIds(json: unknown): { ids: string[]; more: boolean } | null {
+  if (!isObject(json) || !Array.isArray(json.results)) return null;
+  const ids: string[] = [];
+  for (const r of json.results) {
+    if (!isObject(r) || (r.result_type !== undefined && r.result_type !== 'ticket')) continue;
+    const id = numericId(r.id);
+    if (id !== null) ids.push(id);
+  }
+  return { ids, more: typeof json.next_page === 'string' && json.next_page.length > 0 };
+}
 
 export interface ZendeskParseOptions {
   /** Id of the custom ticket field that holds the account's severity (e.g. a "Severity" dropdown). */

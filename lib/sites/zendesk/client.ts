@@ -12,7 +12,7 @@
 import type { FetchProblem } from '../../http/problem';
 import type { ApiTicket, TicketApiClient } from '../page-data';
 import { fieldText, isObject } from '../api-json';
-import { applyZendeskTicketMetrics, parseZendeskShowMany, zendeskApiPaths } from './api';
+import { applyZendeskTicketMetrics, parseZendeskSearchIds, parseZendeskShowMany, zendeskApiPaths } from './api';
 
 const NUMERIC_ID = /^[0-9]{1,20}$/;
 const MALFORMED: FetchProblem = { kind: 'malformed', message: 'The answer did not look like Zendesk tickets. It will be retried.', status: null, retryAt: null };
@@ -74,5 +74,18 @@ export const ZENDESK_CLIENT: TicketApiClient<'zendesk'> = {
       }
     }
     return { ok: true, tickets };
+  },
+  // One search page per 100 of the agent's tickets, up to the watch list's limit; then the feed's own show_many reads them.
+  async fetchMine(get, limit) {
+    const ids: string[] = [];
+    for (let page = 1; ids.length < limit; page++) {
+      const reply = await get(zendeskApiPaths.mine(page));
+      if (!reply.ok) return reply;
+      const parsed = parseZendeskSearchIds(reply.json);
+      if (!parsed) return { ok: false, problem: MALFORMED };
+      ids.push(...parsed.ids);
+      if (!parsed.more || parsed.ids.length === 0) break;
+    }
+    return { ok: true, ticketIds: [...new Set(ids)].slice(0, limit) };
   },
 };

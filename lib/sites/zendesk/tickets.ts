@@ -10,6 +10,8 @@ export const ZENDESK_TICKETS: TicketAdapter<'zendesk'> = {
   client: ZENDESK_CLIENT,
   noun: 'Ticket',
   batchSize: ZENDESK_SHOW_MANY_LIMIT,
+  // The agent workspace's ticket route (./urls.ts ZENDESK_TICKET_PATH).
+  ticketUrl: (id, seenOn) => `${seenOn.origin}/agent/tickets/${encodeURIComponent(id)}`,
   ticketPage(root, page) {
     if (page.tool !== 'zendesk' || page.kind !== 'ticket' || page.recordId === null) return null;
     const anchor = zendeskTicketHeaderAnchor(root, page.recordId);

@@ -1,0 +1,30 @@
+import { copyText } from '../clipboard';
+import type { SummaryFormat } from '../../policy/summary-text';
+import { h, setText } from './dom';
+
+/**
+ * "Copy" and "Copy as Markdown" with a status line, in plain DOM: the badges' twin of components/CopyButton.tsx (same
+ * classes, so the same look from components/styles.css, and the same words from lib/overlay/clipboard.ts). `getText`
+ * runs only on a click, so drawing the row costs three elements and nothing more.
+ * @example details.append(copyRow('a summary of Ticket 1042', (format) => ticketSummary(sla, null, { format, now: Date.now() })))
+ */
+export function copyRow(what: string, getText: (format: SummaryFormat) => string): HTMLElement {
+  const status = h('span', { class: 'el-copy__status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const copy = (format: SummaryFormat) => {
+    // Cleared first, so a second copy is announced again; the write starts inside the click (a user gesture).
+    setText(status, '');
+    void copyText(getText(format)).then(({ ok, message }) => {
+      status.classList.toggle('el-copy__status--failed', !ok);
+      setText(status, message);
+    });
+  };
+  const button = (format: SummaryFormat, label: string, as: string) =>
+    h('button', { class: 'el-copy__button', attrs: { type: 'button', title: `Copy ${what} ${as}` }, onClick: () => copy(format) }, label);
+  return h(
+    'div',
+    { class: 'el-copy el-badge__copy', attrs: { role: 'group', 'aria-label': `Copy ${what}` } },
+    button('text', 'Copy', 'as plain text'),
+    button('markdown', 'Copy as Markdown', 'as Markdown'),
+    status,
+  );
+}
