@@ -14,8 +14,10 @@ import { round, seeded } from './stats';
 
 export interface SlaOptions {
   tickets: number;
-  /** Time budget for the fast engine's passes, ms. */
+  /** Time budget for the fast engine's passes, ms (each run's). */
   timeMs: number;
+  /** Runs of the fast engine: the figure is the LOWEST run's rate (issue 16), the others are in the detail. Default 5. */
+  runs?: number;
 }
 
 /** ms per pass (median) of `fn` over tinybench iterations, with its sample count. */
@@ -32,14 +34,20 @@ async function medianPass(name: string, fn: () => void, timeMs: number, minItera
 export async function slaFigures(options: SlaOptions) {
   const workload = slaWorkload(options.tickets);
   let sink = 0;
-  const fast = await medianPass(
-    'computeTarget, fast engine',
-    () => {
-      for (const d of workload) sink += computeTarget(d.spec, d.ticket, d.now).dueAt;
-    },
-    options.timeMs,
-    10,
-  );
+  // Five separate runs (each its own tinybench, its own warm-up): the slowest one's rate is the figure.
+  const runs: Array<{ medianMs: number; passes: number }> = [];
+  for (let i = 0; i < (options.runs ?? 5); i++)
+    runs.push(
+      await medianPass(
+        'computeTarget, fast engine',
+        () => {
+          for (const d of workload) sink += computeTarget(d.spec, d.ticket, d.now).dueAt;
+        },
+        options.timeMs,
+        10,
+      ),
+    );
+  const fast = runs.reduce((slowest, run) => (run.medianMs > slowest.medianMs ? run : slowest));
   // The same deadlines in random order (no ticket's targets together): what memory locality is worth here.
   const shuffled = shuffle(workload, 7);
   const scattered = await medianPass(
@@ -74,6 +82,9 @@ export async function slaFigures(options: SlaOptions) {
     detail: describeWorkload(workload, {
       timed: 'computeTarget(spec, ticket, now) per deadline (lib/sla/target.ts): addBusinessTime + businessTimeBetween + state',
       order: 'ticket by ticket, each ticket’s targets together (as evaluateTicketSla computes them)',
+      fastRuns: runs.length,
+      fastRunsDeadlinesPerSecond: runs.map((r) => Math.round(workload.length / (r.medianMs / 1000))),
+      figureIs: 'the lowest of the runs',
       fastPassMedianMs: round(fast.medianMs, 2),
       fastPasses: fast.passes,
       shuffledOrderDeadlinesPerSecond: Math.round(workload.length / (scattered.medianMs / 1000)),

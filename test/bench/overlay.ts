@@ -36,7 +36,10 @@ export interface OverlayOptions {
 }
 
 export interface OverlayResult {
+  addedMainThreadMs100: number;
+  addedMainThreadMs1000: number;
   scriptOverheadRatio: number;
+  badgeLagMsP95: number;
   tickCpuPercent: number;
   firstBadgeMsP95: number;
   detail: Record<string, unknown>;
@@ -60,13 +63,20 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
   const log = options.log ?? (() => {});
   const server = await startDemoServer();
   const url = `${server.origin('acme.zendesk.com')}/agent/filters/${VIEW_ROWS}`;
+  const url100 = `${server.origin('acme.zendesk.com')}/agent/filters/100`;
   const withExtension = await launch(server.hostResolverRules);
   const without = await launch(server.hostResolverRules, null);
   try {
     // Warm-up (not measured): HTTP and compile caches, the background's first policy load.
     for (const browser of [withExtension, without]) await (await openView(browser, url, server)).page.close();
 
-    // 1. Script + layout + style, interleaved loads.
+    // 1. Script + layout + style, interleaved loads: first of the 100-row view, then of the 1,000-row view.
+    const work100 = { with: [] as number[], without: [] as number[] };
+    for (let i = 0; i < options.loads; i++) {
+      const order: Array<'with' | 'without'> = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+      for (const key of order) work100[key].push(await mainThreadOfLoad(key === 'with' ? withExtension : without, url100, server, 100));
+      log(`overlay load (100 rows) ${i + 1}/${options.loads}: with ${round(work100.with.at(-1)!, 1)} ms, without ${round(work100.without.at(-1)!, 1)} ms`);
+    }
     const work = { with: [] as number[], without: [] as number[] };
     const settle = { with: [] as number[], without: [] as number[] };
     for (let i = 0; i < options.loads; i++) {
@@ -89,6 +99,8 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
       log(`overlay load ${i + 1}/${options.loads}: with ${round(work.with.at(-1)!, 1)} ms, without ${round(work.without.at(-1)!, 1)} ms`);
     }
     const scriptOverheadRatio = median(work.with) / median(work.without);
+    const addedMainThreadMs1000 = median(work.with) - median(work.without);
+    const addedMainThreadMs100 = median(work100.with) - median(work100.without);
 
     // 2. Ticking: one settled page of each. Breached badges pulse three times (6 s) when first shown; the
     //    windows start after that, so they measure steady ticking. First as loaded (the badges near the top of the
@@ -138,8 +150,15 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
     await ext.page.close();
     await base.page.close();
 
+    // The badges' lag: each insertion's first frame with every row in view badged, less the page's own time to paint
+    // the same rows (the median of the runs without the extension).
+    const pagePaints = median(rowsOnly);
+    const lags = inserted.map((r) => r.painted - pagePaints);
     return {
+      addedMainThreadMs100,
+      addedMainThreadMs1000,
       scriptOverheadRatio,
+      badgeLagMsP95: percentile(lags, 0.95),
       tickCpuPercent,
       firstBadgeMsP95: percentile(
         inserted.map((r) => r.painted),
@@ -148,6 +167,21 @@ export async function overlayFigures(options: OverlayOptions): Promise<OverlayRe
       detail: {
         page: url.replace(/^https:\/\/[^/]+/, 'https://acme.zendesk.com'),
         rows: VIEW_ROWS,
+        mainThread100: {
+          page: url100.replace(/^https:\/\/[^/]+/, 'https://acme.zendesk.com'),
+          metrics: WORK_METRICS.join(' + '),
+          loads: options.loads,
+          medianWithMs: round(median(work100.with), 1),
+          medianWithoutMs: round(median(work100.without), 1),
+          withMs: work100.with.map((v) => round(v, 1)),
+          withoutMs: work100.without.map((v) => round(v, 1)),
+        },
+        badgeLag: {
+          measured: 'rows inserted by the page’s navigation → first frame with every row in view badged, less the median time the page paints the same rows without the extension',
+          pagePaintsMedianMs: round(pagePaints, 1),
+          lagsMs: lags.map((v) => round(v, 1)),
+          lagP50Ms: round(percentile(lags, 0.5), 1),
+        },
         overhead: {
           metrics: WORK_METRICS.join(' + '),
           loads: options.loads,
@@ -223,7 +257,16 @@ interface Load {
  * with the extension every row in view showing its badge's SLA and the data of all the view's rows fetched (the
  * demo server has answered `apiCalls` more show_many requests: one per 100 rows).
  */
-async function openView(browser: BenchBrowser, url: string, server: DemoServer): Promise<Load> {
+/** One fresh load's script + layout + style (ms), once settled and one quiet second later. */
+async function mainThreadOfLoad(browser: BenchBrowser, url: string, server: DemoServer, rows: number): Promise<number> {
+  const load = await openView(browser, url, server, rows);
+  await sleep(QUIET_MS);
+  const metrics = await performanceMetrics(load.cdp);
+  await load.page.close();
+  return WORK_METRICS.reduce((sum, name) => sum + (metrics[name] ?? 0), 0) * 1000;
+}
+
+async function openView(browser: BenchBrowser, url: string, server: DemoServer, rows = VIEW_ROWS): Promise<Load> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -232,7 +275,7 @@ async function openView(browser: BenchBrowser, url: string, server: DemoServer):
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   if (browser.extensionId) {
     await page.waitForFunction(ALL_IN_VIEW_BADGED, undefined, { timeout: 120_000, polling: 100 });
-    const expected = Math.ceil(VIEW_ROWS / 100);
+    const expected = Math.ceil(rows / 100);
     while (showManyCalls(server) - calls < expected) {
       if (Date.now() - start > 120_000) throw new Error(`the view's ${expected} show_many requests did not all arrive within 120 s`);
       await sleep(50);

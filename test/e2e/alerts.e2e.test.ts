@@ -278,11 +278,15 @@ describe('alerts ahead of a breach', () => {
     await copy.click();
     await expect.poll(() => page.locator('entitlement-lens-panel .el-copy__status').textContent()).toContain('Copied');
     const pasted = await page.evaluate(() => navigator.clipboard.readText());
-    // The same evaluation the panel rendered, from the background's cache of the record just read.
-    const cached = await sw().evaluate(
-      async (key) => ((await chrome.storage.local.get('accountCache')).accountCache as Record<string, unknown>)[key],
-      `salesforce:${stark.salesforceId}`,
-    );
+    // The same evaluation the panel rendered, from the background's cache of the record just read (written 250 ms after
+    // the read, lib/background/account-cache.ts: polled).
+    const cachedNow = () =>
+      sw().evaluate(
+        async (key) => ((await chrome.storage.local.get('accountCache')).accountCache as Record<string, unknown> | undefined)?.[key],
+        `salesforce:${stark.salesforceId}`,
+      );
+    await expect.poll(cachedNow, { timeout: 5_000 }).toBeTruthy();
+    const cached = await cachedNow();
     expect(pasted).toBe(accountSummary((cached as EvaluatedAccount).evaluation, { format: 'text', now: Date.now() }));
     expect(pasted).toContain('Stark Industries');
     await page.close();

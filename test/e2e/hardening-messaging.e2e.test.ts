@@ -32,11 +32,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What the background remembers of accounts (every evaluation it made). */
-const cachedRecordIds = () =>
-  browser.serviceWorker.evaluate(async () =>
+/**
+ * What the background remembers of accounts (every evaluation it made), once written: the cache is written
+ * `ACCOUNT_CACHE_WRITE_MS` (250 ms) after a change, so it is read a second later, never before a forged one could be in it.
+ */
+const cachedRecordIds = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return browser.serviceWorker.evaluate(async () =>
     Object.values(((await chrome.storage.local.get('accountCache')) as { accountCache?: Record<string, { recordId: string }> }).accountCache ?? {}).map((v) => v.recordId),
   );
+};
 
 describe('a tool’s page cannot message the extension', () => {
   let page: Page;
