@@ -96,7 +96,11 @@ export function createWatcher(deps: WatcherDeps) {
       const next = trim(transform(stored, now, settings), now, settings);
       const plan = planAlerts(next, settings, calendars, now);
       const outbox = [...stored.outbox, ...toOutbox(plan.fire, now, display)];
-      await watchItem.setValue({ tickets: next.tickets, sent: plan.sent, snoozed: next.snoozed, outbox });
+      // A worker's start and an alarm with nothing to record write nothing: the list can be a megabyte, and every wake
+      // of the worker re-plans it. (`trim` and the transforms return the very objects they were given when they change
+      // nothing; the sent record is small enough to compare.)
+      const unchanged = next.tickets === stored.tickets && next.snoozed === stored.snoozed && plan.fire.length === 0 && JSON.stringify(plan.sent) === JSON.stringify(stored.sent);
+      if (!unchanged) await watchItem.setValue({ tickets: next.tickets, sent: plan.sent, snoozed: next.snoozed, outbox });
       await flush(outbox);
       await paint(next, calendars, now);
       await schedule(plan.nextAt, now);

@@ -160,6 +160,21 @@ describe('the watcher', () => {
       expect(create).toHaveBeenCalledTimes(1);
     });
 
+    it('a start or an alarm with nothing to record writes nothing; one that records a crossing writes it', async () => {
+      clock.now = DUE - 2 * HOUR;
+      await createWatcher(deps()).seen(lookup(), seenIn());
+      const writes = vi.spyOn(watchItem, 'setValue');
+      const restarted = createWatcher(deps());
+      await restarted.refresh();
+      clock.now += MINUTE;
+      await restarted.refresh();
+      expect(writes).not.toHaveBeenCalled();
+      clock.now = DUE - 59 * MINUTE; // the 60-minute level crossed: recorded and shown
+      await restarted.refresh();
+      expect(writes).toHaveBeenCalled();
+      expect((await watchItem.getValue()).sent[KEY]).toContain('first-response|60');
+    });
+
     it('a worker stopped between its two writes: what the outbox holds is shown at the next start, once', async () => {
       clock.now = DUE - 50 * MINUTE;
       const ticket = watched('1001', { seenAt: DUE - 2 * HOUR, targets: [{ ...watched('1001').targets[0]!, dueAt: DUE }] });
