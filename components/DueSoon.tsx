@@ -4,16 +4,10 @@ import { dataAge } from '@/lib/alerts/overview';
 import { formatAge } from '@/lib/domain/format';
 import type { CountdownTone } from '@/lib/policy/sla-countdown';
 import { formatDuration } from '@/lib/sla/format-duration';
-import { metricLabel } from '@/lib/policy/status-labels';
+import { metricLabel, slaToneLabel } from '@/lib/policy/status-labels';
 
-const TONE: Record<CountdownTone, { label: string; icon: string }> = {
-  breached: { label: 'Breached', icon: '!' },
-  'at-risk': { label: 'At risk', icon: '▲' },
-  ok: { label: 'On track', icon: '●' },
-  paused: { label: 'Paused', icon: '‖' },
-  met: { label: 'Met', icon: '✓' },
-  none: { label: 'No running target', icon: '–' },
-};
+/** The state's icon beside its word (the badge's own words, `slaToneLabel`), so it never reads by colour alone. */
+const ICON: Record<CountdownTone, string> = { breached: '!', 'at-risk': '▲', ok: '●', paused: '‖', met: '✓', none: '–' };
 const WHY: Record<DueSoonRow['why'], string> = { opened: 'opened', list: 'seen in a list', mine: 'yours' };
 /** Rows shown before "Show all": the popup is a small window, and the ones due first are what it is for. */
 const FIRST = 5;
@@ -81,7 +75,7 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
       </h2>
       <ul className="el-due__list" ref={list} onKeyDown={onKeyDown}>
         {shown.map((row, i) => {
-          const tone = TONE[row.tone];
+          const tone = { label: slaToneLabel(row.tone) || 'No running target', icon: ICON[row.tone] };
           // The breached ones follow the upcoming ones (lib/alerts/overview.ts): a heading where they start.
           const firstBreached = row.tone === 'breached' && (i === 0 || shown[i - 1]!.tone !== 'breached');
           const target = row.metric ? metricLabel(row.metric) : 'no target';

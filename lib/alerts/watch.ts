@@ -9,6 +9,7 @@
 import type { EvaluatedTicket, TicketLookup } from '../messaging/answers';
 import type { SlaDecision, SlaState } from '../policy';
 import { squash } from '../parse/result';
+import { CONTROLS } from '../policy/summary-text';
 
 /**
  * The most watched tickets anyone may ask for: what the memory budget (`memory.serviceWorkerMB`) is measured at. Here,
@@ -89,10 +90,9 @@ const RANK: Record<WatchReason, number> = { list: 0, opened: 1, mine: 2 };
 /** Control characters (C0, DEL and C1, as lib/policy/summary-text.ts strips them) become spaces; then at most MAX_TEXT. */
 /**
  * Text for a notification and the lists: controls, line separators and bidirectional overrides (which can make a line
- * read otherwise than it holds) become spaces, as in the copied summary (lib/policy/summary-text.ts); clipped.
+ * read otherwise than it holds) become spaces, by the copied summary's own pattern; clipped.
  */
-const clip = (text: string | null | undefined): string | null =>
-  text ? text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ').slice(0, MAX_TEXT) : null;
+const clip = (text: string | null | undefined): string | null => (text ? text.replace(CONTROLS, ' ').slice(0, MAX_TEXT) : null);
 
 /** Whether a ticket is done with: finished status, or every contractual target met. Watching stops then. */
 export function isFinished(evaluated: EvaluatedTicket): boolean {

@@ -207,7 +207,7 @@ const MAX_VALUE = 160;
 
 // C0/C1 controls (newlines and tabs included: a value never breaks the layout), line and paragraph separators, and the
 // bidirectional overrides that can make a pasted line read differently from what it holds (CVE-2021-42574).
-const CONTROLS = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+export const CONTROLS = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 
 /**
  * A value from the CRM or the policy as one clean line: controls become spaces, runs of spaces one, clipped with "…".
