@@ -8,6 +8,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          setupFiles: ['test/setup/i18n.ts'],
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 60_000,

@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { CATALOG } from './lib/i18n/catalog';
+import { LANGUAGES, localeMessages } from './lib/i18n/define';
 import { apiHostPermissions } from './lib/sites/registry';
 
 // See https://wxt.dev/api/config.html
@@ -16,10 +18,18 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The sources archive (for add-on review) holds what builds the extension; not the demo's screenshots (gitignored).
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
+  hooks: {
+    // Every surface's words, one messages.json a language, written from lib/i18n/catalog.ts (the source of truth).
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of LANGUAGES) files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(localeMessages(CATALOG, lang), null, 1) });
+    },
+  },
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? {} : { key: CHROMIUM_KEY }),
-    name: 'Entitlement Lens',
-    description: 'Entitlements, discount rules, Slack rights and live SLA countdowns for the account or ticket you are looking at.',
+    // The browser shows them in its UI language (lib/i18n/messages/common.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings, cache and the watch list; alarms: the directory refresh and the next alert; activeTab: the popup
     // reads the current tab; scripting: content scripts on admin-added custom domains; notifications: alerts before an
     // SLA target is due (lib/background/watch.ts).
@@ -43,7 +53,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+E' },
-        description: 'Show or hide the Entitlement Lens panel',
+        description: '__MSG_cmdTogglePanel__',
       },
     },
   }),

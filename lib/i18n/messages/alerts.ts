@@ -1,0 +1,4 @@
+/** The alerts's words. */
+import { defineMessages } from '../define';
+
+export const alerts = defineMessages({});

@@ -1,0 +1,4 @@
+/** The badges's words. */
+import { defineMessages } from '../define';
+
+export const badges = defineMessages({});

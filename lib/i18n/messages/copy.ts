@@ -1,0 +1,4 @@
+/** The copy's words. */
+import { defineMessages } from '../define';
+
+export const copy = defineMessages({});

@@ -1,0 +1,4 @@
+/** The options's words. */
+import { defineMessages } from '../define';
+
+export const options = defineMessages({});

@@ -1,0 +1,4 @@
+/** The panel's words. */
+import { defineMessages } from '../define';
+
+export const panel = defineMessages({});

@@ -1,0 +1,4 @@
+/** The popup's words. */
+import { defineMessages } from '../define';
+
+export const popup = defineMessages({});
