@@ -72,3 +72,13 @@ export function uiLanguage(): string {
     return 'en-US';
   }
 }
+
+/**
+ * The locale `Intl` formats dates, numbers and money in: the UI's language, except that English keeps `english`,
+ * the form the product has always shown (en-US names US zones, "PST"; en-GB writes "15 Dec 2026").
+ * @example formatLocale('en-GB') // 'en-GB' in an English browser, 'de' in a German one
+ */
+export function formatLocale(english = 'en-US'): string {
+  const language = uiLanguage();
+  return /^en\b/i.test(language) ? english : language;
+}
