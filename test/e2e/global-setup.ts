@@ -2,10 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 /**
- * Builds the extension once before the end-to-end tests, so they always test the current code. The build runs
- * with vitest's variables removed: WXT reads VITEST/NODE_ENV and would otherwise build for a test environment.
+ * Builds the extension once before the end-to-end tests, so they always test the current code: for Chromium, and the
+ * Firefox MV3 build the Firefox smoke installs (test/e2e/firefox.e2e.test.ts). The builds run with vitest's
+ * variables removed: WXT reads VITEST/NODE_ENV and would otherwise build for a test environment.
  */
 export default function setup(): void {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-  execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env, timeout: 180_000 });
+  const wxt = resolve('node_modules/wxt/bin/wxt.mjs');
+  execFileSync(process.execPath, [wxt, 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env, timeout: 180_000 });
+  execFileSync(process.execPath, [wxt, 'build', '-b', 'firefox', '--mv3'], { stdio: ['ignore', 'ignore', 'inherit'], env, timeout: 180_000 });
 }
