@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import type { EvaluatedAccount } from '@/lib/messaging/answers';
 import { AccountDetails } from './AccountDetails';
 import { AccountCopyButton, type CopyHandle } from './CopyButton';
-import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
+import { deploymentLabel, formatAge, formatDate, formatMoney, segmentLabel } from '../lib/domain/format';
+import { t, tp } from '../lib/i18n/t';
 
 export interface AccountPanelProps {
   account: EvaluatedAccount | null;
@@ -35,45 +36,48 @@ function jumpTo(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
 export function AccountPanel({ account, staleSince, now, loading, error, collapsed, onToggle, shortcut, context = null, empty, copyRef, copyShortcut }: AccountPanelProps) {
   if (collapsed) {
     return (
-      <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={`Show Entitlement Lens (${shortcut})`}>
+      <button type="button" className="el-tab" onClick={onToggle} aria-expanded="false" title={t('panel_showTitle', { shortcut })}>
         <span className="el-logo" aria-hidden="true">
+          {/* i18n-exempt: the logo's mark (the product's initials), hidden from screen readers */}
           EL
         </span>
-        <span className="el-tab__label">Entitlements</span>
+        <span className="el-tab__label">{t('panel_tabLabel')}</span>
       </button>
     );
   }
   const e = account?.evaluation;
   return (
-    <aside className="el-panel" aria-label="Entitlement Lens">
+    // tabIndex -1: the shortcut that shows the panel focuses it (entrypoints/crm-sidebar.content/panel-focus.ts).
+    <aside className="el-panel" aria-label={t('extName')} tabIndex={-1}>
       <header className="el-panel__header">
         <span className="el-logo" aria-hidden="true">
+          {/* i18n-exempt: the logo's mark (the product's initials), hidden from screen readers */}
           EL
         </span>
         <div className="el-panel__title">
-          <h1>{e?.account.name ?? (loading ? 'Reading account…' : 'Account')}</h1>
+          <h1>{e?.account.name ?? (loading ? t('panel_readingAccount') : t('panel_account'))}</h1>
           {e && (
             <p className="el-facts">
-              <span data-field="segment">{e.segment ? SEGMENT_LABELS[e.segment] : 'Segment unknown'}</span>
-              <span data-field="arr">ARR {formatMoney(e.arr)}</span>
-              <span data-field="deployment">{e.account.deployment ? DEPLOYMENT_LABELS[e.account.deployment] : 'Deployment unknown'}</span>
+              <span data-field="segment">{e.segment ? segmentLabel(e.segment) : t('common_segmentUnknown')}</span>
+              <span data-field="arr">{t('panel_arr', { amount: formatMoney(e.arr) })}</span>
+              <span data-field="deployment">{e.account.deployment ? deploymentLabel(e.account.deployment) : t('common_deploymentUnknown')}</span>
               {e.warnings.length > 0 && (
                 <a className="el-facts__warn" href="#el-warnings" onClick={(event) => jumpTo(event, 'el-warnings')}>
-                  ⚠ {e.warnings.length} warning{e.warnings.length === 1 ? '' : 's'}
+                  ⚠ {tp('panel_warningCount', e.warnings.length)}
                 </a>
               )}
             </p>
           )}
         </div>
-        <button type="button" className="el-icon-button" onClick={onToggle} aria-expanded="true" title={`Hide (${shortcut})`}>
+        <button type="button" className="el-icon-button" onClick={onToggle} aria-expanded="true" title={t('panel_hideTitle', { shortcut })}>
           <span aria-hidden="true">⟩</span>
-          <span className="el-sr">Hide Entitlement Lens</span>
+          <span className="el-sr">{t('panel_hideLabel')}</span>
         </button>
       </header>
 
       {staleSince !== null && (
         <p className="el-banner el-banner--stale" role="status">
-          Showing saved data from {formatAge(now - staleSince)} while the page loads.
+          {t('panel_staleBanner', { age: formatAge(now - staleSince) })}
         </p>
       )}
       {error && (
@@ -86,7 +90,7 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
           {context}
         </p>
       )}
-      {!e && !error && (empty ?? <p className="el-empty">{loading ? 'Reading the account from the page…' : 'No account fields found on this page yet.'}</p>)}
+      {!e && !error && (empty ?? <p className="el-empty">{loading ? t('panel_readingFromPage') : t('panel_noFields')}</p>)}
 
       {e && (
         <div className="el-panel__body">
@@ -104,14 +108,21 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
       <footer className="el-panel__footer">
         {e ? (
           <>
-            Policy: {e.policy.name} v{e.policy.version}
-            {account && <> · read {formatAge(now - account.readAt)}</>}
-            {e.account.renewalDate && <> · renews {formatDate(e.account.renewalDate)}</>}
+            {t('panel_policy', { name: e.policy.name, version: e.policy.version })}
+            {account && <> · {t('panel_readAge', { age: formatAge(now - account.readAt) })}</>}
+            {e.account.renewalDate && <> · {t('panel_renews', { date: formatDate(e.account.renewalDate) })}</>}
           </>
         ) : (
-          'Entitlement Lens'
+          t('extName')
         )}
-        <span className="el-shortcut">{` · ${shortcut} toggles${e && copyShortcut ? ` · ${copyShortcut} copies` : ''}`}</span>
+        {e && e.policy.untranslated > 0 && (
+          // Offering names, reasons and notes come from the policy file: where it carries no translation, its English shows, and the panel says so.
+          <span className="el-policy-lang" data-testid="policy-english">
+            {' · '}
+            {tp('panel_policyEnglish', e.policy.untranslated)}
+          </span>
+        )}
+        <span className="el-shortcut">{` · ${t('panel_shortcutToggles', { keys: shortcut })}${e && copyShortcut ? ` · ${t('panel_shortcutCopies', { keys: copyShortcut })}` : ''}`}</span>
       </footer>
     </aside>
   );

@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { copyText, type CopyOutcome } from '@/lib/overlay/clipboard';
 import type { Evaluation } from '@/lib/policy';
 import { accountSummary, type SummaryFormat } from '@/lib/policy/summary-text';
+import { t } from '../lib/i18n/t';
 
 /** What a keyboard shortcut holds to copy as if the Copy button were pressed (the panel's Alt+Shift+C). */
 export interface CopyHandle {
@@ -24,7 +25,7 @@ const SHOWN_MS = 2_000;
  * failure stays until the next try, so its advice can be read.
  * @example <CopyButton getText={(format) => accountSummary(evaluation, { format, now })} what="a summary of this account" />
  */
-export function CopyButton({ getText, what = 'a summary', ref }: CopyButtonProps) {
+export function CopyButton({ getText, what = t('common_copySummary'), ref }: CopyButtonProps) {
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
   const copy = (format: SummaryFormat = 'text') => {
     // Cleared first, so a second copy is announced again (a live region speaks when its text changes).
@@ -33,7 +34,7 @@ export function CopyButton({ getText, what = 'a summary', ref }: CopyButtonProps
     try {
       text = getText(format);
     } catch (error) {
-      setOutcome({ ok: false, message: `Could not build the summary: ${(error as Error).message}` });
+      setOutcome({ ok: false, message: t('common_copyBuildFailed', { error: (error as Error).message }) });
       return;
     }
     // Started here, inside the click or key press: the clipboard is granted to a user gesture only.
@@ -47,12 +48,12 @@ export function CopyButton({ getText, what = 'a summary', ref }: CopyButtonProps
     return () => clearTimeout(timer);
   }, [outcome]);
   return (
-    <div className="el-copy" role="group" aria-label={`Copy ${what}`}>
-      <button type="button" className="el-copy__button" title={`Copy ${what} as plain text`} onClick={() => copy('text')}>
-        Copy
+    <div className="el-copy" role="group" aria-label={t('common_copyWhat', { what })}>
+      <button type="button" className="el-copy__button" title={t('common_copyWhatAsText', { what })} onClick={() => copy('text')}>
+        {t('common_copy')}
       </button>
-      <button type="button" className="el-copy__button" title={`Copy ${what} as Markdown`} onClick={() => copy('markdown')}>
-        Copy as Markdown
+      <button type="button" className="el-copy__button" title={t('common_copyWhatAsMarkdown', { what })} onClick={() => copy('markdown')}>
+        {t('common_copyAsMarkdown')}
       </button>
       <span className={`el-copy__status${outcome && !outcome.ok ? ' el-copy__status--failed' : ''}`} role="status" aria-live="polite">
         {outcome?.message ?? ''}
@@ -66,5 +67,5 @@ export function CopyButton({ getText, what = 'a summary', ref }: CopyButtonProps
  * @example <AccountCopyButton evaluation={e} now={now} ref={copyRef} />
  */
 export function AccountCopyButton({ evaluation, now, ref }: { evaluation: Evaluation; now: number; ref?: Ref<CopyHandle> }) {
-  return <CopyButton getText={(format) => accountSummary(evaluation, { format, now })} what="a summary of this account" ref={ref} />;
+  return <CopyButton getText={(format) => accountSummary(evaluation, { format, now })} what={t('common_copyAccountSummary')} ref={ref} />;
 }

@@ -5,19 +5,26 @@ import { formatAge } from '@/lib/domain/format';
 import type { CountdownTone } from '@/lib/policy/sla-countdown';
 import { formatDuration } from '@/lib/sla/format-duration';
 import { metricLabel, slaToneLabel } from '@/lib/policy/status-labels';
+import { formatLocale, t, tp, type MessageKey } from '../lib/i18n/t';
 
 /** The state's icon beside its word (the badge's own words, `slaToneLabel`), so it never reads by colour alone. */
 const ICON: Record<CountdownTone, string> = { breached: '!', 'at-risk': '▲', ok: '●', paused: '‖', met: '✓', none: '–' };
-const WHY: Record<DueSoonRow['why'], string> = { opened: 'opened', list: 'seen in a list', mine: 'yours' };
+/** Why a ticket is watched, as the key of its words (said at render, in the UI's language). */
+const WHY: Record<DueSoonRow['why'], MessageKey> = { opened: 'popup_dueWhyOpened', list: 'popup_dueWhyList', mine: 'popup_dueWhyMine' };
 /** Rows shown before "Show all": the popup is a small window, and the ones due first are what it is for. */
 const FIRST = 5;
 
-let dueFormat: Intl.DateTimeFormat | null = null;
+let dueFormat: { locale: string; format: Intl.DateTimeFormat } | null = null;
 /**
- * The due instant, short ("Mon 09:21 AM"): beside business time left, it says why a ticket with more time left can be
- * above one with less (a 24x7 target due tonight, before a business-hours one due Monday morning).
+ * The due instant, short ("Mon 09:21 AM"; "Mo., 09:21" in German): beside business time left, it says why a ticket
+ * with more time left can be above one with less (a 24x7 target due tonight, before a business-hours one due Monday
+ * morning). Made once per UI language.
  */
-const dueShort = (ms: number) => (dueFormat ??= new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: '2-digit', minute: '2-digit' })).format(ms);
+function dueShort(ms: number): string {
+  const locale = formatLocale('en-US');
+  if (dueFormat?.locale !== locale) dueFormat = { locale, format: new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }) };
+  return dueFormat.format.format(ms);
+}
 
 /** A bell, struck through when muted: drawn, not an emoji, which many systems' fonts lack. */
 function Bell({ muted }: { muted: boolean }) {
@@ -68,20 +75,25 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
   return (
     <section className="el-due" aria-labelledby="el-due-title" data-testid="due-soon">
       <h2 id="el-due-title" className="el-due__title">
-        Due soon{' '}
+        {t('popup_dueTitle')}{' '}
         <span className="el-due__meta">
-          · {rows.length} watched · updated {formatAge(now - newest)}
+          · {tp('popup_dueWatched', rows.length)} · {t('popup_dueUpdated', { age: formatAge(now - newest) })}
         </span>
       </h2>
       <ul className="el-due__list" ref={list} onKeyDown={onKeyDown}>
         {shown.map((row, i) => {
-          const tone = { label: slaToneLabel(row.tone) || 'No running target', icon: ICON[row.tone] };
+          const tone = { label: slaToneLabel(row.tone) || t('popup_dueNoRunningTarget'), icon: ICON[row.tone] };
           // The breached ones follow the upcoming ones (lib/alerts/overview.ts): a heading where they start.
           const firstBreached = row.tone === 'breached' && (i === 0 || shown[i - 1]!.tone !== 'breached');
-          const target = row.metric ? metricLabel(row.metric) : 'no target';
+          const target = row.metric ? metricLabel(row.metric) : t('popup_dueNoTarget');
           const age = dataAge(row, now);
           const left =
-            row.remainingMs === null ? 'no running target' : row.tone === 'breached' ? `${formatDuration(row.remainingMs)} overdue` : `${formatDuration(row.remainingMs)} left`;
+            row.remainingMs === null
+              ? t('popup_dueNoRunningTargetInline')
+              : row.tone === 'breached'
+                ? t('popup_dueOverdue', { time: formatDuration(row.remainingMs) })
+                : t('popup_dueLeft', { time: formatDuration(row.remainingMs) });
+          const customer = row.customer ?? t('popup_dueCustomerUnknown');
           return (
             <li
               key={row.key}
@@ -93,7 +105,7 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
                 type="button"
                 className="el-due__open"
                 onClick={() => onOpen(row.key)}
-                aria-label={`${row.label}, ${row.customer ?? 'customer unknown'}, ${tone.label}, ${target} ${left}, ${toolName(row.tool)}: open`}
+                aria-label={t('popup_dueOpenLabel', { ticket: row.label, customer, state: tone.label, target, left, tool: toolName(row.tool) })}
                 title={row.targetLabel ? `${row.subject ?? row.label}\n${row.targetLabel}` : (row.subject ?? row.label)}
               >
                 <span className={`el-due__state el-due__state--${row.tone}`}>
@@ -101,15 +113,15 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
                 </span>
                 <span className="el-due__label">
                   {row.severity ? <span className={`el-due__sev el-due__sev--${row.severity}`}>S{row.severity}</span> : null}
-                  {row.label} <span className="el-due__customer">{row.customer ?? 'customer unknown'}</span>
+                  {row.label} <span className="el-due__customer">{customer}</span>
                 </span>
                 <span className="el-due__left">{left}</span>
                 <span className="el-due__sub">
                   {/* The tool first, never cut: Zendesk's #1001 and Freshdesk's #1001 are two tickets. */}
                   <span className="el-due__tool">{toolName(row.tool)}</span> · {target}
-                  {row.dueAt !== null && ` due ${dueShort(row.dueAt)}`} · {WHY[row.why]}
-                  {row.snoozed && ' · muted'}
-                  {age !== null && <span className="el-due__stale"> · data {age} min old</span>}
+                  {row.dueAt !== null && ` ${t('popup_dueAt', { time: dueShort(row.dueAt) })}`} · {t(WHY[row.why])}
+                  {row.snoozed && ` · ${t('popup_dueMuted')}`}
+                  {age !== null && <span className="el-due__stale"> · {t('popup_dueDataAge', { minutes: age })}</span>}
                 </span>
               </button>
               <button
@@ -117,10 +129,10 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
                 className="el-due__mute"
                 onClick={() => onSnooze(row.key, !row.snoozed)}
                 aria-pressed={row.snoozed}
-                title={row.snoozed ? 'Notify for this ticket again' : 'Not for this ticket: no more notifications'}
+                title={row.snoozed ? t('popup_dueNotifyAgain') : t('popup_dueStopNotifying')}
               >
                 <Bell muted={row.snoozed} />
-                <span className="el-sr">{row.snoozed ? `Unmute ${row.label}` : `Mute ${row.label}`}</span>
+                <span className="el-sr">{row.snoozed ? t('popup_dueUnmute', { ticket: row.label }) : t('popup_dueMute', { ticket: row.label })}</span>
               </button>
             </li>
           );
@@ -128,7 +140,7 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
       </ul>
       {rows.length > FIRST && (
         <button type="button" className="el-due__more" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? 'Show fewer' : `Show all ${rows.length}`}
+          {all ? t('popup_showFewer') : tp('popup_showAll', rows.length)}
         </button>
       )}
     </section>

@@ -2,12 +2,13 @@ import type { Evaluation, OfferingDecision } from '@/lib/policy';
 import { formatDate } from '../lib/domain/format';
 import { offeringLabel, packageName } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
+import { t } from '../lib/i18n/t';
 
 /** Every offering with its status; each row unfolds to the rules behind it. */
 export function OfferingList({ offerings, purchased }: { offerings: OfferingDecision[]; purchased: Evaluation['purchased'] }) {
   return (
     <section className="el-section" aria-labelledby="el-offerings">
-      <h2 id="el-offerings">Offerings</h2>
+      <h2 id="el-offerings">{t('panel_offerings')}</h2>
       <ul className="el-offerings">
         {offerings.map((o) => {
           const { tone, label } = offeringLabel(o.status);
@@ -21,10 +22,7 @@ export function OfferingList({ offerings, purchased }: { offerings: OfferingDeci
                 </summary>
                 <ul className="el-why-list">
                   {via && o.status === 'included' && (
-                    <li>
-                      With {via}
-                      {o.until ? ` until ${formatDate(o.until)}` : ''}
-                    </li>
+                    <li>{o.until ? t('panel_withPackageUntil', { package: via, date: formatDate(o.until) }) : t('panel_withPackage', { package: via })}</li>
                   )}
                   {o.reasons.map((r) => (
                     <li key={r}>{r}</li>

@@ -1,5 +1,7 @@
+import { t } from '../lib/i18n/t';
+
 /** The "why" behind a decision: the rules it came from, folded away until asked for. */
-export function Reasons({ reasons, summary = 'Why?' }: { reasons: string[]; summary?: string }) {
+export function Reasons({ reasons, summary = t('panel_why') }: { reasons: string[]; summary?: string }) {
   if (!reasons.length) return null;
   return (
     <details className="el-why">

@@ -1,6 +1,7 @@
 import type { Evaluation } from '@/lib/policy';
 import { discountLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
+import { t } from '../lib/i18n/t';
 
 export interface ResultItem {
   key: string;
@@ -17,7 +18,7 @@ export interface ResultItem {
  */
 export function SearchResults({ items, active, onPick, onHover }: { items: ResultItem[]; active: number; onPick: (i: number) => void; onHover: (i: number) => void }) {
   return (
-    <ul className="el-results" role="listbox" id="el-results" aria-label="Matching customers">
+    <ul className="el-results" role="listbox" id="el-results" aria-label={t('popup_resultsLabel')}>
       {items.map((item, i) => {
         const e = item.evaluation;
         const { tone: slackTone, short: slack } = summariseSlack(e.slack);
@@ -37,7 +38,7 @@ export function SearchResults({ items, active, onPick, onHover }: { items: Resul
           >
             <span className="el-result__name">{item.name}</span>
             <span className="el-result__meta">
-              {e.segment ? SEGMENT_LABELS[e.segment] : 'Segment?'} · {formatMoney(e.arr, true)}
+              {e.segment ? SEGMENT_LABELS[e.segment] : t('popup_segmentShort')} · {formatMoney(e.arr, true)}
               {item.domain && <> · {item.domain}</>}
               {item.where && <> · {item.where}</>}
             </span>

@@ -3,6 +3,7 @@ import { formatDate } from '../lib/domain/format';
 import { Reasons } from './Reasons';
 import { deprovisionNote, noSlackHeadline, packageName, rightLabel, summariseSlack } from '@/lib/policy/status-labels';
 import { StatusPill } from './StatusPill';
+import { t } from '../lib/i18n/t';
 
 type Purchased = Evaluation['purchased'];
 
@@ -14,8 +15,8 @@ function Right({ right, purchased }: { right: SlackRightDecision; purchased: Pur
       <StatusPill {...rightLabel(right.allowed)} />
       {via && (
         <span className="el-note">
-          via {via}
-          {right.until && <> · until {formatDate(right.until)}</>}
+          {t('panel_via', { package: via })}
+          {right.until && <> · {t('panel_until', { date: formatDate(right.until) })}</>}
         </span>
       )}
       <Reasons reasons={right.reasons} />
@@ -28,6 +29,7 @@ export function SlackRights({ slack, purchased }: { slack: Evaluation['slack']; 
   const none = summariseSlack(slack).kind === 'no';
   return (
     <section className="el-section el-slack" aria-labelledby="el-slack">
+      {/* i18n-exempt: the product's name, the same in every language */}
       <h2 id="el-slack">Slack</h2>
       {none && (
         <p className="el-headline el-headline--bad">

@@ -3,9 +3,10 @@ import { dataAge, type WatchList } from '@/lib/alerts/overview';
 import { AlertSettingsInput, type AlertSettings } from '@/lib/alerts/settings';
 import { formatAge, formatInstant } from '@/lib/domain/format';
 import { toolById } from '@/lib/sites/registry';
+import { t, tp, type MessageKey } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
-const WHY = { opened: 'You opened it', list: 'It was in a list you looked at', mine: 'It is assigned to you (fetched from the tool)' } as const;
+const WHY = { opened: 'options_whyOpened', list: 'options_whyList', mine: 'options_whyMine' } as const satisfies Record<string, MessageKey>;
 /** Rows of the watched list shown here; the popup's Due-soon list has them all. */
 const SHOWN = 50;
 
@@ -24,14 +25,15 @@ const parseMinutes = (text: string) =>
     .split(/[,\s]+/)
     .filter(Boolean)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
-const FIELD_NAMES: Record<string, string> = {
-  sev1: 'Severity 1 thresholds',
-  sev2: 'Severity 2 thresholds',
-  other: 'Severity unknown thresholds',
-  start: 'Quiet hours start',
-  end: 'Quiet hours end',
-  watchHours: 'Watch seen tickets for',
-  watchLimit: 'Most tickets watched',
+/** Each field's name in a refusal: the message's key. */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  sev1: 'options_fieldSev1',
+  sev2: 'options_fieldSev2',
+  other: 'options_fieldOther',
+  start: 'options_fieldQuietStart',
+  end: 'options_fieldQuietEnd',
+  watchHours: 'options_watchSeenFor',
+  watchLimit: 'options_fieldWatchLimit',
 };
 
 /**
@@ -64,21 +66,16 @@ export function AlertsSection({ settings, admin, watched, onSave }: AlertsSectio
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.map(String).find((p) => p in FIELD_NAMES);
-      setOutcome({ ok: false, message: `${field ? FIELD_NAMES[field] : 'A value'}: ${issue.message}. Nothing was saved.` });
+      setOutcome({ ok: false, message: t('options_alertsNotSaved', { field: t(field ? FIELD_NAMES[field]! : 'options_aValue'), problem: issue.message }) });
       return;
     }
     const problem = await onSave(parsed.data);
-    setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: 'Saved. Alerts follow these settings from now on.' });
+    setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: t('options_alertsSaved') });
   };
 
   const rows = watched?.rows ?? [];
   return (
-    <Section
-      id="alerts"
-      title="Alerts ahead of a breach"
-      admin={admin}
-      description="Notifications before an SLA target is due, for tickets you opened or saw in a list (and, in Zendesk, your own unsolved tickets, fetched through an open Zendesk tab). Each shows once per ticket, target and threshold. Time left is business time, as the badges count it. Tickets are refreshed while a tab of their tool is open; an alert computed from older data says how old."
-    >
+    <Section id="alerts" title={t('options_alertsTitle')} admin={admin} description={t('options_alertsDescription')}>
       <form
         className="el-alerts-form"
         onSubmit={(e) => {
@@ -87,65 +84,62 @@ export function AlertsSection({ settings, admin, watched, onSave }: AlertsSectio
         }}
       >
         <label className="el-check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Show notifications
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t('options_showNotifications')}
         </label>
         <fieldset className="el-alerts-form__grid">
-          <legend>Minutes before due (comma-separated)</legend>
-          <label htmlFor="alerts-sev1">Severity 1</label>
+          <legend>{t('options_minutesBeforeDue')}</legend>
+          <label htmlFor="alerts-sev1">{t('options_severity1')}</label>
           <input id="alerts-sev1" inputMode="numeric" value={sev1} onChange={(e) => setSev1(e.target.value)} />
-          <label htmlFor="alerts-sev2">Severity 2</label>
+          <label htmlFor="alerts-sev2">{t('options_severity2')}</label>
           <input id="alerts-sev2" inputMode="numeric" value={sev2} onChange={(e) => setSev2(e.target.value)} />
-          <label htmlFor="alerts-other">Severity unknown</label>
+          <label htmlFor="alerts-other">{t('options_severityUnknown')}</label>
           <input id="alerts-other" inputMode="numeric" value={other} onChange={(e) => setOther(e.target.value)} />
         </fieldset>
         <label className="el-check">
-          <input type="checkbox" checked={atBreach} onChange={(e) => setAtBreach(e.target.checked)} /> Also when a target is breached
+          <input type="checkbox" checked={atBreach} onChange={(e) => setAtBreach(e.target.checked)} /> {t('options_atBreach')}
         </label>
         <div className="el-inline-form">
           <label className="el-check">
-            <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> Quiet hours
+            <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> {t('options_quietHours')}
           </label>
           <label className="el-label" htmlFor="alerts-quiet-start">
-            from
+            {t('options_from')}
           </label>
           <input id="alerts-quiet-start" type="time" value={start} disabled={!quiet} onChange={(e) => setStart(e.target.value)} />
           <label className="el-label" htmlFor="alerts-quiet-end">
-            to
+            {t('options_to')}
           </label>
           <input id="alerts-quiet-end" type="time" value={end} disabled={!quiet} onChange={(e) => setEnd(e.target.value)} />
-          <span className="el-note">Your browser’s time. What comes due meanwhile is shown when they end.</span>
+          <span className="el-note">{t('options_quietNote')}</span>
         </div>
         <div className="el-inline-form">
           <label className="el-label" htmlFor="alerts-watch-hours">
-            Watch seen tickets for
+            {t('options_watchSeenFor')}
           </label>
-          <input id="alerts-watch-hours" type="number" min={1} max={168} value={watchHours} onChange={(e) => setWatchHours(e.target.value)} /> hours;
+          <input id="alerts-watch-hours" type="number" min={1} max={168} value={watchHours} onChange={(e) => setWatchHours(e.target.value)} /> {t('options_hours')}
           <label className="el-label" htmlFor="alerts-watch-limit">
-            at most
+            {t('options_atMost')}
           </label>
-          <input id="alerts-watch-limit" type="number" min={10} max={1000} value={watchLimit} onChange={(e) => setWatchLimit(e.target.value)} /> tickets (the ones seen longest ago
-          go first)
+          <input id="alerts-watch-limit" type="number" min={10} max={1000} value={watchLimit} onChange={(e) => setWatchLimit(e.target.value)} /> {t('options_ticketsOldestFirst')}
         </div>
         <button type="submit" className="el-button">
-          Save alert settings
+          {t('options_saveAlerts')}
         </button>
       </form>
       <Outcome outcome={outcome} />
 
-      <h3 className="el-subhead">
-        Watched now: {rows.length} {rows.length === 1 ? 'ticket' : 'tickets'}
-      </h3>
+      <h3 className="el-subhead">{tp('options_watchedNow', rows.length)}</h3>
       {rows.length === 0 ? (
-        <p className="el-note">Nothing yet: open a ticket or a ticket list in a supported tool.</p>
+        <p className="el-note">{t('options_nothingWatched')}</p>
       ) : (
         <table className="el-table" data-testid="watched">
           <thead>
             <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Next due</th>
-              <th scope="col">Why it is watched</th>
-              <th scope="col">Data</th>
+              <th scope="col">{t('options_colTicket')}</th>
+              <th scope="col">{t('options_colCustomer')}</th>
+              <th scope="col">{t('options_colNextDue')}</th>
+              <th scope="col">{t('options_colWhy')}</th>
+              <th scope="col">{t('options_colData')}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,19 +149,19 @@ export function AlertsSection({ settings, admin, watched, onSave }: AlertsSectio
                 <tr key={r.key}>
                   <td>
                     {toolById(r.tool)?.name ?? r.tool} {r.label}
-                    {r.snoozed ? ' (muted)' : ''}
+                    {r.snoozed ? ` ${t('options_muted')}` : ''}
                   </td>
-                  <td>{r.customer ?? 'unknown'}</td>
-                  <td>{r.dueAt === null ? 'no running target' : `${r.targetLabel}: ${formatInstant(new Date(r.dueAt).toISOString(), undefined, null)}`}</td>
-                  <td>{WHY[r.why]}</td>
-                  <td>{age === null ? `read ${formatAge(watched!.now - r.readAt)}` : `${age} min old${r.stale ? ', the tool refused the last read' : ''}`}</td>
+                  <td>{r.customer ?? t('options_unknown')}</td>
+                  <td>{r.dueAt === null ? t('options_noRunningTarget') : `${r.targetLabel}: ${formatInstant(new Date(r.dueAt).toISOString(), undefined, null)}`}</td>
+                  <td>{t(WHY[r.why])}</td>
+                  <td>{age === null ? t('options_readAgo', { age: formatAge(watched!.now - r.readAt) }) : t(r.stale ? 'options_minOldRefused' : 'options_minOld', { age })}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      {rows.length > SHOWN && <p className="el-note">and {rows.length - SHOWN} more (all of them are in the popup’s Due-soon list).</p>}
+      {rows.length > SHOWN && <p className="el-note">{t('options_andMore', { count: rows.length - SHOWN })}</p>}
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatAge } from '../../lib/domain/format';
+import { formatLocale, t, tp } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
 import type { SyncRecord } from '@/lib/directory/sync';
@@ -29,17 +30,12 @@ export function DirectorySection(props: DirectorySectionProps) {
   }, [props.url, props.refreshMinutes]);
   const last = props.lastSync;
   return (
-    <Section
-      id="directory"
-      title="Account directory"
-      admin={props.admin}
-      description="The popup searches it offline: accounts seen while browsing, the directory URL, and imported files (JSON array or CSV with a header row)."
-    >
+    <Section id="directory" title={t('options_directoryTitle')} admin={props.admin} description={t('options_directoryDescription')}>
       <p data-testid="directory-count">
-        {props.count === null ? 'Reading…' : `${props.count.toLocaleString('en-US')} accounts stored.`}{' '}
+        {props.count === null ? t('options_reading') : tp('options_accountsStored', props.count, { count: props.count.toLocaleString(formatLocale('en-US')) })}{' '}
         {last && (
           <span data-testid="last-sync">
-            Last {last.source === 'url' ? 'sync' : 'import'} {formatAge(props.now - last.at)}: {last.message}
+            {t(last.source === 'url' ? 'options_lastSync' : 'options_lastImport', { age: formatAge(props.now - last.at), message: last.message })}
           </span>
         )}
       </p>
@@ -51,25 +47,26 @@ export function DirectorySection(props: DirectorySectionProps) {
         }}
       >
         <label className="el-label" htmlFor="directory-url">
-          Directory URL
+          {t('options_directoryUrl')}
         </label>
+        {/* i18n-exempt: an example URL, the same in every language */}
         <input id="directory-url" type="url" placeholder="https://crm-export.example.com/accounts.csv" value={url} onChange={(e) => setUrl(e.target.value)} />
         <label className="el-label" htmlFor="directory-refresh">
-          every
+          {t('options_every')}
         </label>
         <input id="directory-refresh" type="number" min={5} max={10080} value={minutes} onChange={(e) => setMinutes(e.target.value)} style={{ width: 80 }} />
-        <span>minutes</span>
+        <span>{t('options_minutes')}</span>
         <button type="submit" className="el-button">
-          Save
+          {t('options_save')}
         </button>
         <button type="button" className="el-button el-button--quiet" onClick={props.onSyncNow} disabled={!props.url}>
-          Sync now
+          {t('options_syncNow')}
         </button>
       </form>
       {problem && <p className="el-outcome el-outcome--bad">{problem}</p>}
       <div className="el-field">
         <label className="el-label" htmlFor="directory-file">
-          Import a file
+          {t('options_importFile')}
         </label>
         <input
           id="directory-file"
@@ -84,7 +81,7 @@ export function DirectorySection(props: DirectorySectionProps) {
       </div>
       <Outcome outcome={props.importOutcome} />
       <button type="button" className="el-button el-button--quiet" onClick={props.onClear}>
-        Clear the directory
+        {t('options_clearDirectory')}
       </button>
     </Section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CustomDomain } from '@/lib/settings/managed-config';
 import { TOOLS } from '@/lib/sites/registry';
+import { t } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
 export interface CustomDomainsSectionProps {
@@ -17,19 +18,14 @@ export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove 
   const [host, setHost] = useState('');
   const [tool, setTool] = useState<CustomDomain['tool']>(TOOLS[0].id);
   return (
-    <Section
-      id="domains"
-      title="Custom domains"
-      admin={admin}
-      description="For Salesforce My Domain hosts, Zendesk host mapping, or any other host your tools run on. The extension asks for permission on that host only."
-    >
+    <Section id="domains" title={t('options_domainsTitle')} admin={admin} description={t('options_domainsDescription')}>
       <ul className="el-list" data-testid="domains">
-        {domains.length === 0 && <li className="el-note">None.</li>}
+        {domains.length === 0 && <li className="el-note">{t('options_noDomains')}</li>}
         {domains.map((d) => (
           <li key={d.host}>
             <code>{d.host}</code> ({d.tool}){' '}
             <button type="button" className="el-link" onClick={() => onRemove(d)}>
-              Remove
+              {t('options_remove')}
             </button>
           </li>
         ))}
@@ -41,16 +37,17 @@ export function CustomDomainsSection({ domains, admin, outcome, onAdd, onRemove 
           onAdd(host.trim().toLowerCase(), tool);
         }}
       >
-        <input aria-label="Host" placeholder="support.example.com" value={host} onChange={(e) => setHost(e.target.value)} />
-        <select aria-label="Tool" value={tool} onChange={(e) => setTool(e.target.value as CustomDomain['tool'])}>
-          {TOOLS.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+        {/* i18n-exempt: an example host name, the same in every language */}
+        <input aria-label={t('options_host')} placeholder="support.example.com" value={host} onChange={(e) => setHost(e.target.value)} />
+        <select aria-label={t('options_tool')} value={tool} onChange={(e) => setTool(e.target.value as CustomDomain['tool'])}>
+          {TOOLS.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
             </option>
           ))}
         </select>
         <button type="submit" className="el-button">
-          Add
+          {t('options_add')}
         </button>
       </form>
       <Outcome outcome={outcome} />
@@ -71,29 +68,29 @@ export function DisplaySection({ zone, hour12, admin, onSave }: DisplaySectionPr
   const [clock, setClock] = useState(hour12 === null ? 'auto' : hour12 ? '12' : '24');
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   return (
-    <Section id="display" title="Display" admin={admin}>
+    <Section id="display" title={t('options_displayTitle')} admin={admin}>
       <form
         className="el-inline-form"
         onSubmit={(e) => {
           e.preventDefault();
           const problem = onSave(z.trim() || null, clock === 'auto' ? null : clock === '12');
-          setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: 'Saved.' });
+          setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: t('options_saved') });
         }}
       >
         <label className="el-label" htmlFor="display-zone">
-          Your time zone
+          {t('options_yourZone')}
         </label>
-        <input id="display-zone" placeholder="the browser's (e.g. Europe/Berlin)" value={z} onChange={(e) => setZ(e.target.value)} />
+        <input id="display-zone" placeholder={t('options_zonePlaceholder')} value={z} onChange={(e) => setZ(e.target.value)} />
         <label className="el-label" htmlFor="display-clock">
-          Clock
+          {t('options_clock')}
         </label>
         <select id="display-clock" value={clock} onChange={(e) => setClock(e.target.value)}>
-          <option value="auto">the browser's</option>
-          <option value="12">12-hour</option>
-          <option value="24">24-hour</option>
+          <option value="auto">{t('options_clockBrowser')}</option>
+          <option value="12">{t('options_clock12')}</option>
+          <option value="24">{t('options_clock24')}</option>
         </select>
         <button type="submit" className="el-button">
-          Save
+          {t('options_save')}
         </button>
       </form>
       <Outcome outcome={outcome} />

@@ -4,6 +4,7 @@ import type { FieldMapping } from '@/lib/parse/field-mapping';
 import { TICKET_FIELDS, type TicketField, type TicketFieldMapping } from '@/lib/parse/ticket-fields';
 import type { TicketFieldMappings } from '@/lib/settings/ticket-fields';
 import { DEFAULT_TICKET_FIELDS, TOOLS, TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
+import { t, type MessageKey } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
 export interface MappingPreview {
@@ -33,16 +34,29 @@ export interface FieldMappingSectionProps {
   onResetTicketFields: (tool: Tool) => void;
 }
 
-/** What each ticket field is, beside its name. */
-const TICKET_FIELD_HINTS: Record<TicketField, string> = {
-  number: 'what agents call it (Case Number)',
-  subject: 'its subject',
-  priority: 'its priority: the SLA needs it',
-  status: 'its status',
-  opened: 'when it was opened: the SLA needs it',
-  account: "the field linking its customer's account",
-  entitlement: 'its entitlement',
+/** What each ticket field is, beside its name: the message's key. */
+const TICKET_FIELD_HINTS: Record<TicketField, MessageKey> = {
+  number: 'options_hintNumber',
+  subject: 'options_hintSubject',
+  priority: 'options_hintPriority',
+  status: 'options_hintStatus',
+  opened: 'options_hintOpened',
+  account: 'options_hintAccount',
+  entitlement: 'options_hintEntitlement',
 };
+
+/** A tool's word for its tickets (lib/sites: 'Case', 'Ticket', 'Request'), as a name, in a sentence, and plural. */
+const NOUNS: Record<string, { name: MessageKey; lower: MessageKey; plural: MessageKey }> = {
+  Case: { name: 'options_nounCase', lower: 'options_nounCaseLower', plural: 'options_nounCases' },
+  Ticket: { name: 'options_nounTicket', lower: 'options_nounTicketLower', plural: 'options_nounTickets' },
+  Request: { name: 'options_nounRequest', lower: 'options_nounRequestLower', plural: 'options_nounRequests' },
+};
+/** No noun: a ticket. A noun without a message of its own (a tool added later) is shown as the tool names it. */
+function nounForms(noun: string | undefined): { name: string; lower: string; plural: string } {
+  const keys = noun === undefined ? NOUNS.Ticket : NOUNS[noun];
+  if (keys) return { name: t(keys.name), lower: t(keys.lower), plural: t(keys.plural) };
+  return { name: noun!, lower: noun!.toLowerCase(), plural: `${noun!.toLowerCase()}s` };
+}
 
 const toText = (labels: string[] | undefined) => (labels ?? []).join(', ');
 const fromText = (text: string) =>
@@ -74,18 +88,18 @@ export function FieldMappingSection(props: FieldMappingSectionProps) {
     <>
       <Section
         id="mapping"
-        title="Field mapping"
+        title={t('options_mappingTitle')}
         admin={admin}
-        description="Each entry is a field label or an internal/API name (HubSpot internal name such as segment, Salesforce API name such as Segment__c). Internal/API names are looked up first, as they do not change with the page's language or a renamed label; then labels, which compare without case or punctuation. The first entry present on the record is read."
+        description={t('options_mappingDescription')}
         lead={
           // Choosing a tool to look at changes nothing: it stays usable where the administrator set the mappings.
           <div className="el-field">
             <label className="el-label" htmlFor="mapping-tool">
-              Tool
+              {t('options_tool')}
             </label>
             <select id="mapping-tool" value={tool} onChange={(e) => setTool(e.target.value as Tool)}>
-              {MAPPED_TOOLS.map((t) => (
-                <option key={t.id} value={t.id}>{`${t.name} (${t.mappingKeys})`}</option>
+              {MAPPED_TOOLS.map((d) => (
+                <option key={d.id} value={d.id}>{`${d.name} (${d.mappingKeys})`}</option>
               ))}
             </select>
           </div>
@@ -94,9 +108,9 @@ export function FieldMappingSection(props: FieldMappingSectionProps) {
         <table className="el-table">
           <thead>
             <tr>
-              <th>Attribute</th>
-              <th>Labels or internal/API names (comma separated)</th>
-              <th>On the current tab</th>
+              <th>{t('options_colAttribute')}</th>
+              <th>{t('options_colLabelsOrNames')}</th>
+              <th>{t('options_colOnTab')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,9 +120,9 @@ export function FieldMappingSection(props: FieldMappingSectionProps) {
                   <code>{a}</code>
                 </td>
                 <td>
-                  <input aria-label={`Labels or names for ${a}`} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} />
+                  <input aria-label={t('options_labelsFor', { attribute: a })} value={draft[a] ?? ''} onChange={(e) => setDraft({ ...draft, [a]: e.target.value })} />
                 </td>
-                <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">not found</span>) : ''}</td>
+                <td className="el-preview">{shown ? (shown.values[a] ?? <span className="el-note">{t('options_notFound')}</span>) : ''}</td>
               </tr>
             ))}
           </tbody>
@@ -119,24 +133,20 @@ export function FieldMappingSection(props: FieldMappingSectionProps) {
             className="el-button"
             onClick={() => {
               onSave(tool, current());
-              setOutcome({ ok: true, message: 'Saved. Open records re-read with it.' });
+              setOutcome({ ok: true, message: t('options_mappingSaved') });
             }}
           >
-            Save
+            {t('options_save')}
           </button>
           <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>
-            Reset to defaults
+            {t('options_resetDefaults')}
           </button>
           <button type="button" className="el-button el-button--quiet" onClick={() => onPreview(tool, current())}>
-            Preview on the open {TOOL_NAMES[tool]} tab
+            {t('options_previewOn', { tool: TOOL_NAMES[tool] })}
           </button>
         </div>
         {previewMessage && <p className="el-note">{previewMessage}</p>}
-        {shown && (
-          <p className="el-note">
-            Preview of {shown.url}: {shown.labels} labels and {shown.names} internal/API names on the page.
-          </p>
-        )}
+        {shown && <p className="el-note">{t('options_previewOf', { url: shown.url, labels: shown.labels, names: shown.names })}</p>}
         <Outcome outcome={outcome} />
       </Section>
       {ticketMapping && <TicketFieldsTable tool={tool} mapping={ticketMapping} admin={ticketAdmin} onSave={onSaveTicketFields} onReset={onResetTicketFields} />}
@@ -162,38 +172,38 @@ function TicketFieldsTable({ tool, mapping, admin, onSave, onReset }: TicketFiel
   useEffect(() => setDraft(ticketDraft(mapping)), [tool, mapping]);
   const current = (): TicketFieldMapping => Object.fromEntries(TICKET_FIELDS.map((f) => [f, fromText(draft[f] ?? '')] as const).filter(([, entries]) => entries.length > 0));
   const definition = toolById(tool);
-  const noun = definition?.tickets?.noun ?? 'Ticket';
+  const noun = nounForms(definition?.tickets?.noun);
   const defaults = DEFAULT_TICKET_FIELDS[tool] ?? {};
   return (
     <Section
       id="ticket-fields"
-      title={`Ticket fields: ${TOOL_NAMES[tool]}`}
+      title={t('options_ticketFieldsTitle', { tool: TOOL_NAMES[tool] })}
       admin={admin}
-      description={`Where Lens reads a ${noun.toLowerCase()}'s fields on ${TOOL_NAMES[tool]} pages and lists (${definition?.mappingKeys ?? 'labels or names'}). Names first, then labels, as above; a list view shows labels only, so an org in another language adds its own (Datum/Uhrzeit geöffnet). A field the page does not show and the SLA needs is named by its first label. A blank field reads with its default.`}
+      description={t('options_ticketFieldsDescription', { noun: noun.lower, tool: TOOL_NAMES[tool], keys: definition?.mappingKeys ?? t('options_labelsOrNames') })}
     >
       <table className="el-table" data-testid="ticket-fields">
         <thead>
           <tr>
-            <th>Field</th>
-            <th>Labels or internal/API names (comma separated)</th>
-            <th>Default</th>
+            <th>{t('options_colField')}</th>
+            <th>{t('options_colLabelsOrNames')}</th>
+            <th>{t('options_colDefault')}</th>
           </tr>
         </thead>
         <tbody>
           {TICKET_FIELDS.map((f) => (
             <tr key={f}>
               <td>
-                <code>{f}</code> <span className="el-note">{TICKET_FIELD_HINTS[f]}</span>
+                <code>{f}</code> <span className="el-note">{t(TICKET_FIELD_HINTS[f])}</span>
               </td>
               <td>
                 <input
-                  aria-label={`Labels or names for the ${noun}'s ${f}`}
+                  aria-label={t('options_ticketLabelsFor', { noun: noun.name, field: f })}
                   value={draft[f] ?? ''}
-                  placeholder={toText(defaults[f]) || 'not read'}
+                  placeholder={toText(defaults[f]) || t('options_notRead')}
                   onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
                 />
               </td>
-              <td className="el-note">{toText(defaults[f]) || 'none'}</td>
+              <td className="el-note">{toText(defaults[f]) || t('options_none')}</td>
             </tr>
           ))}
         </tbody>
@@ -204,13 +214,13 @@ function TicketFieldsTable({ tool, mapping, admin, onSave, onReset }: TicketFiel
           className="el-button"
           onClick={() => {
             onSave(tool, current());
-            setOutcome({ ok: true, message: `Saved. Open ${TOOL_NAMES[tool]} pages re-read their ${noun.toLowerCase()}s with it.` });
+            setOutcome({ ok: true, message: t('options_ticketFieldsSaved', { tool: TOOL_NAMES[tool], nouns: noun.plural }) });
           }}
         >
-          Save
+          {t('options_save')}
         </button>
         <button type="button" className="el-button el-button--quiet" onClick={() => onReset(tool)}>
-          Reset to defaults
+          {t('options_resetDefaults')}
         </button>
       </div>
       <Outcome outcome={outcome} />

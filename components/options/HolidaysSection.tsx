@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Policy } from '@/lib/policy';
+import { formatLocale, t } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
 export interface HolidaysSectionProps {
@@ -10,7 +11,8 @@ export interface HolidaysSectionProps {
   onRemove: (calendarId: string, date: string) => void;
 }
 
-const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** A weekday's short name, 1 = Monday … 7 = Sunday ("Mon" in English, "Mo." in German, "月" in Japanese). */
+const dayName = (day: number) => new Intl.DateTimeFormat(formatLocale('en-US'), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day)); // 2024-01-01 was a Monday
 
 /** The policy's support calendars, and the holidays the admin adds to them (validated dates). */
 export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: HolidaysSectionProps) {
@@ -20,20 +22,20 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   if (!calendars.length) {
     return (
-      <Section id="calendars" title="Calendars and holidays" admin={admin}>
-        <p className="el-note">The {policy.name} policy sets no support calendars.</p>
+      <Section id="calendars" title={t('options_calendarsTitle')} admin={admin}>
+        <p className="el-note">{t('options_noCalendars', { name: policy.name })}</p>
       </Section>
     );
   }
   return (
-    <Section id="calendars" title="Calendars and holidays" admin={admin} description="SLA clocks stop outside these hours and on holidays.">
+    <Section id="calendars" title={t('options_calendarsTitle')} admin={admin} description={t('options_calendarsDescription')}>
       <table className="el-table">
         <thead>
           <tr>
-            <th>Calendar</th>
-            <th>Zone</th>
-            <th>Hours</th>
-            <th>Holidays</th>
+            <th>{t('options_colCalendar')}</th>
+            <th>{t('options_colZone')}</th>
+            <th>{t('options_colHours')}</th>
+            <th>{t('options_colHolidays')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,13 +47,13 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
                 <span className="el-note">{c.name}</span>
               </td>
               <td>{c.zone}</td>
-              <td>{c.hours.map((h) => `${h.days.map((d) => DAYS[d]).join(' ')} ${h.open}–${h.close}`).join('; ')}</td>
+              <td>{c.hours.map((h) => `${h.days.map(dayName).join(' ')} ${h.open}–${h.close}`).join('; ')}</td>
               <td>
                 {[...c.holidays.map((d) => ({ d, own: false })), ...(extra[c.id] ?? []).map((d) => ({ d, own: true }))].map(({ d, own }) => (
                   <span key={d} className="el-tag">
                     {d}
                     {own && (
-                      <button type="button" className="el-tag__x" aria-label={`Remove ${d}`} onClick={() => onRemove(c.id, d)}>
+                      <button type="button" className="el-tag__x" aria-label={t('options_removeHoliday', { date: d })} onClick={() => onRemove(c.id, d)}>
                         ×
                       </button>
                     )}
@@ -67,12 +69,12 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
         onSubmit={(e) => {
           e.preventDefault();
           const problem = onAdd(calendar, date.trim());
-          setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: `Added ${date.trim()} to ${calendar}.` });
+          setOutcome(problem ? { ok: false, message: problem } : { ok: true, message: t('options_holidayAdded', { date: date.trim(), calendar }) });
           if (!problem) setDate('');
         }}
       >
         <label className="el-label" htmlFor="holiday-calendar">
-          Add a holiday to
+          {t('options_addHolidayTo')}
         </label>
         <select id="holiday-calendar" value={calendar} onChange={(e) => setCalendar(e.target.value)}>
           {calendars.map((c) => (
@@ -81,9 +83,9 @@ export function HolidaysSection({ policy, extra, admin, onAdd, onRemove }: Holid
             </option>
           ))}
         </select>
-        <input aria-label="Holiday date (YYYY-MM-DD)" placeholder="YYYY-MM-DD" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input aria-label={t('options_holidayDate')} placeholder={t('options_holidayDatePlaceholder')} value={date} onChange={(e) => setDate(e.target.value)} />
         <button type="submit" className="el-button">
-          Add
+          {t('options_add')}
         </button>
       </form>
       <Outcome outcome={outcome} />

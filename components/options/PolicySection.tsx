@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ActivePolicy } from '@/lib/settings/policy-source';
+import { t, tp } from '../../lib/i18n/t';
 import { Outcome, Section } from './Section';
 
 export interface PolicySectionProps {
@@ -20,18 +21,18 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
   const [picked, setPicked] = useState(chosenPreset);
   useEffect(() => setPicked(chosenPreset), [chosenPreset]);
   return (
-    <Section id="policy" title="Policy" admin={admin} description="The rules every verdict comes from. Another vendor's handbook is another policy file.">
+    <Section id="policy" title={t('options_policyTitle')} admin={admin} description={t('options_policyDescription')}>
       <p className="el-current" data-testid="active-policy">
-        In force: <strong>{p.name}</strong> version <strong>{p.version}</strong> (
-        {active.source === 'admin' ? 'set by your administrator' : active.source === 'imported' ? 'imported file' : 'preset'})
+        {t('options_inForce')} <strong>{p.name}</strong> {t('options_version')} <strong>{p.version}</strong> (
+        {t(active.source === 'admin' ? 'options_sourceAdmin' : active.source === 'imported' ? 'options_sourceImported' : 'options_sourcePreset')})
       </p>
       {active.refused && (
         <p className="el-outcome el-outcome--bad">
-          A {active.refused.source === 'admin' ? 'managed' : 'stored'} policy was refused ({active.refused.problems.length} problems); the one above stays in force.
+          {tp(active.refused.source === 'admin' ? 'options_managedPolicyRefused' : 'options_storedPolicyRefused', active.refused.problems.length)}
         </p>
       )}
       <div className="el-field">
-        <span className="el-label">Preset</span>
+        <span className="el-label">{t('options_preset')}</span>
         {presets.map((preset) => (
           <label key={preset.id} className="el-radio">
             <input
@@ -50,7 +51,7 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
       </div>
       <div className="el-field">
         <label className="el-label" htmlFor="policy-file">
-          Import a policy file (JSON)
+          {t('options_importPolicy')}
         </label>
         <input
           id="policy-file"
@@ -65,7 +66,7 @@ export function PolicySection({ active, presets, chosenPreset, admin, outcome, o
       </div>
       <Outcome outcome={outcome} />
       <button type="button" className="el-button" onClick={onExport} disabled={false}>
-        Export the active policy
+        {t('options_exportPolicy')}
       </button>
     </Section>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/i18n/t';
 
 /**
  * An options section; when the administrator set it, its controls are read-only and it says so. `lead`: controls that
@@ -25,7 +26,7 @@ export function Section({
         <h2 id={`${id}-title`}>{title}</h2>
         {admin && (
           <span className="el-admin" data-testid={`${id}-admin`}>
-            🔒 Set by your administrator
+            🔒 {t('options_setByAdmin')}
           </span>
         )}
       </header>

@@ -16,14 +16,17 @@ import { formatAge } from '@/lib/domain/format';
 import { panelCollapsedItem } from '@/lib/settings/storage';
 import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
 import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
+import { t, uiLanguage } from '../../lib/i18n/t';
 import { COPY_SHORTCUT, useCopyShortcut } from './copy-shortcut';
+import { createPanelFocus } from './panel-focus';
 
+// i18n-exempt: key names as the manifest and the browser's shortcut settings write them, the same in every language
 const SHORTCUT = 'Alt+Shift+E';
 
 /** Follows single-page navigation: one panel, re-keyed by record so nothing of A survives onto B. */
-export function SidebarApp({ ctx, customHosts }: { ctx: ContentScriptContext; customHosts: CustomHosts }) {
+export function SidebarApp({ ctx, customHosts, shadow }: { ctx: ContentScriptContext; customHosts: CustomHosts; shadow: ShadowRoot }) {
   const [href, setHref] = useState(location.href);
-  const collapsed = useCollapsed(ctx);
+  const collapsed = useCollapsed(ctx, shadow);
   // One shortcut for the page; whichever panel shows an account holds the ref.
   const copyRef = useCopyShortcut(ctx);
   // One tool per host: a ticket page of it is read with its ticket field mapping, live.
@@ -97,7 +100,7 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle, copyRe
   const candidate = fresh.data ?? cached.data ?? null;
   const account = candidate && candidate.recordId === recordId && candidate.tool === match.tool ? candidate : null;
   const staleSince = !fresh.data && account ? account.readAt : null;
-  const error = fresh.error ? `Could not evaluate this account: ${(fresh.error as Error).message}` : null;
+  const error = fresh.error ? t('panel_evaluateFailed', { error: (fresh.error as Error).message }) : null;
   return (
     <AccountPanel
       account={account}
@@ -115,6 +118,30 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle, copyRe
 }
 
 type TicketAccountRef = NonNullable<RawPageTicket['account']>;
+
+/** A tool's word for a ticket ("Case") inside a sentence: English writes a common noun small, German keeps its capital. */
+export const inSentence = (noun: string) => (/^en\b/i.test(uiLanguage()) ? noun.toLowerCase() : noun);
+
+/** Stands for the link in a sentence whose words come from `t`, so each language puts the link where it reads. */
+const LINK = '\uE000';
+
+/** An account the ticket links but Lens does not know: says so, and how to fix it, with the link when it is safe. */
+export function notKnownYet(ref: TicketAccountRef) {
+  const [before, after] = t('panel_unknownAccount', { name: ref.name ?? t('panel_thisAccount'), link: LINK }).split(LINK);
+  return (
+    <p className="el-empty">
+      {before}
+      {ref.url?.startsWith('https://') ? (
+        <a className="el-link" href={ref.url} target="_top">
+          {t('panel_openAccountOnce')}
+        </a>
+      ) : (
+        t('panel_openAccountOnce')
+      )}
+      {after}
+    </p>
+  );
+}
 
 /**
  * A ticket's account: its segment, ARR and packages are not on the ticket's page, so the panel shows what Lens knows
@@ -156,32 +183,24 @@ function TicketAccountPanel({
   const known = useKnownAccount(ref ?? null);
   const account = known.data ?? null;
   const tool = toolById(match.tool);
+  const noun = tool?.tickets?.noun ?? t('panel_ticketNoun');
+  const age = account ? formatAge(now - account.readAt) : '';
   const context = account
-    ? `${tool?.tickets?.noun ?? 'Ticket'}’s account, ${account.source === 'directory' ? `from the directory (updated ${formatAge(now - account.readAt)})` : `as last read in ${tool?.name ?? 'the CRM'} ${formatAge(now - account.readAt)}`}`
+    ? account.source === 'directory'
+      ? t('panel_contextDirectory', { noun, age })
+      : tool?.name
+        ? t('panel_contextRead', { noun, tool: tool.name, age })
+        : t('panel_contextReadCrm', { noun, age })
     : null;
   const empty =
-    ref === null ? (
-      <p className="el-empty">This {tool?.tickets?.noun.toLowerCase() ?? 'ticket'} links no account: its entitlements are unknown.</p>
-    ) : ref && known.isFetched && !account ? (
-      <p className="el-empty">
-        {ref.name ?? 'This account'} is not known to Lens yet.{' '}
-        {ref.url?.startsWith('https://') ? (
-          <a className="el-link" href={ref.url} target="_top">
-            Open the account once
-          </a>
-        ) : (
-          'Open the account once'
-        )}{' '}
-        or sync the directory. Its Slack rights, discount and entitlements are unknown until then.
-      </p>
-    ) : undefined;
+    ref === null ? <p className="el-empty">{t('panel_noLinkedAccount', { noun: inSentence(noun) })}</p> : ref && known.isFetched && !account ? notKnownYet(ref) : undefined;
   return (
     <AccountPanel
       account={account}
       staleSince={null}
       now={now}
       loading={ref === undefined || known.isFetching}
-      error={known.error ? `Could not look up this account: ${(known.error as Error).message}` : null}
+      error={known.error ? t('panel_lookupFailed', { error: (known.error as Error).message }) : null}
       collapsed={collapsed}
       onToggle={toggle}
       shortcut={SHORTCUT}
@@ -220,23 +239,36 @@ function useNow(ctx: ContentScriptContext): number {
   return now;
 }
 
-/** The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. */
-function useCollapsed(ctx: ContentScriptContext) {
+/**
+ * The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. Showing the
+ * panel puts focus in it; hiding it, or Esc inside it, gives focus back where it was on the page.
+ */
+function useCollapsed(ctx: ContentScriptContext, shadow: ShadowRoot) {
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
+    const focus = createPanelFocus(shadow);
     panelCollapsedItem.getValue().then(setCollapsed);
     const unwatch = panelCollapsedItem.watch((value) => setCollapsed(value));
-    const toggle = () => panelCollapsedItem.getValue().then((v) => panelCollapsedItem.setValue(!v));
+    const toggle = () =>
+      panelCollapsedItem.getValue().then((wasCollapsed) => {
+        if (wasCollapsed) focus.take();
+        else focus.giveBack();
+        return panelCollapsedItem.setValue(!wasCollapsed);
+      });
     const removeMessage = onMessage('togglePanel', toggle);
     ctx.addEventListener(window, 'keydown', (event) => {
       if (event.altKey && event.shiftKey && event.code === 'KeyE') {
         event.preventDefault();
-        toggle();
+        void toggle();
       }
+    });
+    // Esc inside the panel: back to the page, the panel stays open. Key events from the shadow root reach it here.
+    ctx.addEventListener(shadow as unknown as Window, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && focus.inside() && focus.giveBack()) event.stopPropagation();
     });
     const stop = () => quietly(unwatch, removeMessage);
     ctx.onInvalidated(stop);
     return stop;
-  }, [ctx]);
+  }, [ctx, shadow]);
   return { collapsed, toggle: () => void panelCollapsedItem.setValue(!collapsed) };
 }

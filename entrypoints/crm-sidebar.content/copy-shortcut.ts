@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CopyHandle } from '@/components/CopyButton';
 import { isTyping } from '@/lib/overlay/typing-target';
 
+// i18n-exempt: key names as the manifest and the browser's shortcut settings write them, the same in every language
 export const COPY_SHORTCUT = 'Alt+Shift+C';
 
 /**

@@ -29,6 +29,7 @@ import {
 } from '@/lib/settings/storage';
 import { withUserTicketFields } from '@/lib/settings/ticket-fields';
 import { originPattern } from '@/lib/settings/host-name';
+import { t } from '../../lib/i18n/t';
 
 type Outcome = { ok: boolean; message: string; details?: string[] } | null;
 
@@ -53,8 +54,13 @@ export function OptionsApp() {
     return () => browser.storage.onChanged.removeListener(listener);
   }, [client]);
 
+  // The page's title follows the browser's UI language (index.html holds the English one; main.tsx sets `lang`).
+  useEffect(() => {
+    document.title = t('options_pageTitle');
+  }, []);
+
   const s = settings.data;
-  if (!s) return <main className="el-options">Loading…</main>;
+  if (!s) return <main className="el-options">{t('options_loading')}</main>;
   const admin = (key: Parameters<typeof s.setByAdmin.has>[0]) => s.setByAdmin.has(key);
   const policy = s.policy.policy;
 
@@ -62,13 +68,14 @@ export function OptionsApp() {
     <main className="el-options">
       <header>
         <span className="el-logo" aria-hidden="true">
+          {/* i18n-exempt: the product's initials, a logo, hidden from assistive technology */}
           EL
         </span>
-        <h1>Entitlement Lens</h1>
+        <h1>{t('extName')}</h1>
       </header>
       {s.managedProblems.length > 0 && (
         <div className="el-problems" role="alert">
-          <strong>Your administrator’s configuration has problems:</strong>
+          <strong>{t('options_managedProblems')}</strong>
           <ul>
             {s.managedProblems.map((p) => (
               <li key={p}>{p}</li>
@@ -80,21 +87,22 @@ export function OptionsApp() {
       <PolicySection
         active={s.policy}
         presets={Object.values(PRESETS).map((p) => ({ id: p.id, name: p.name, version: p.version }))}
-        chosenPreset={s.policy.source === 'preset' ? policy.id : null}
+        // The admin's preset shows checked (read-only), as the user's own does; an imported file checks none.
+        chosenPreset={s.policy.source !== 'imported' && Object.hasOwn(PRESETS, policy.id) ? policy.id : null}
         admin={admin('policy')}
         outcome={policyOutcome}
         onChoosePreset={async (id) => {
           await activePolicyItem.setValue({ kind: 'preset', id });
-          setPolicyOutcome({ ok: true, message: `${PRESETS[id as keyof typeof PRESETS]?.name ?? id} is now in force.` });
+          setPolicyOutcome({ ok: true, message: t('options_presetInForce', { name: PRESETS[id as keyof typeof PRESETS]?.name ?? id }) });
         }}
         onImport={async (file) => {
           const result = checkPolicyFile(await file.text());
           if (!result.ok) {
-            setPolicyOutcome({ ok: false, message: `${file.name} was refused; ${policy.name} ${policy.version} stays in force.`, details: result.problems });
+            setPolicyOutcome({ ok: false, message: t('options_policyFileRefused', { file: file.name, name: policy.name, version: policy.version }), details: result.problems });
             return;
           }
           await activePolicyItem.setValue({ kind: 'custom', doc: result.doc, fileName: file.name, importedAt: Date.now() });
-          setPolicyOutcome({ ok: true, message: `${result.policy.name} ${result.policy.version} (${file.name}) is now in force.` });
+          setPolicyOutcome({ ok: true, message: t('options_policyFileInForce', { name: result.policy.name, version: result.policy.version, file: file.name }) });
         }}
         onExport={() => download(`${policy.id}-${policy.version}.json`, JSON.stringify(policy, null, 2), 'application/json')}
       />
@@ -158,7 +166,7 @@ export function OptionsApp() {
         }}
         onSyncNow={async () => {
           const record = await sendMessage('syncDirectory', undefined);
-          if (record) setImportOutcome({ ok: record.ok, message: `Directory URL: ${record.message}`, details: record.problems });
+          if (record) setImportOutcome({ ok: record.ok, message: t('options_directoryUrlOutcome', { message: record.message }), details: record.problems });
           void client.invalidateQueries({ queryKey: ['directory-status'] });
         }}
         onImport={async (file) => {
@@ -168,7 +176,7 @@ export function OptionsApp() {
         }}
         onClear={async () => {
           await (await openDirectory()).clear();
-          setImportOutcome({ ok: true, message: 'The directory is empty.' });
+          setImportOutcome({ ok: true, message: t('options_directoryCleared') });
           void client.invalidateQueries({ queryKey: ['directory-status'] });
         }}
       />
@@ -182,16 +190,16 @@ export function OptionsApp() {
           if (!parsed.success) return setDomainOutcome({ ok: false, message: parsed.error.issues[0]!.message });
           // permissions.request must run in the click's own task: no await before it.
           void browser.permissions.request({ origins: [originPattern(parsed.data.host)] }).then(async (granted) => {
-            if (!granted) return setDomainOutcome({ ok: false, message: `Permission for ${parsed.data.host} was not granted; nothing changed.` });
+            if (!granted) return setDomainOutcome({ ok: false, message: t('options_domainNotGranted', { host: parsed.data.host }) });
             const list = (await customDomainsItem.getValue()).filter((d) => d.host !== parsed.data.host);
             await customDomainsItem.setValue([...list, parsed.data]);
-            setDomainOutcome({ ok: true, message: `${parsed.data.host} added; open or reload its pages.` });
+            setDomainOutcome({ ok: true, message: t('options_domainAdded', { host: parsed.data.host }) });
           });
         }}
         onRemove={async (domain) => {
           await customDomainsItem.setValue((await customDomainsItem.getValue()).filter((d) => d.host !== domain.host));
           await browser.permissions.remove({ origins: [originPattern(domain.host)] });
-          setDomainOutcome({ ok: true, message: `${domain.host} removed, and its permission with it.` });
+          setDomainOutcome({ ok: true, message: t('options_domainRemoved', { host: domain.host }) });
         }}
       />
 
@@ -233,14 +241,14 @@ async function previewOnTab(tool: MappingPreview['tool'], mapping: Parameters<ty
   // Ask each tab's content script what it shows, the most recent first.
   let record: Awaited<ReturnType<typeof askTab<'readPageFields'>>> = null;
   let tabUrl = '';
-  for (const t of await tabsByRecency()) {
-    const page = await askTab(t.id, 'describePage');
+  for (const tab of await tabsByRecency()) {
+    const page = await askTab(tab.id, 'describePage');
     if (page?.tool !== tool || page.kind !== 'account') continue;
-    record = await askTab(t.id, 'readPageFields');
+    record = await askTab(tab.id, 'readPageFields');
     tabUrl = record?.url ?? '';
     break;
   }
-  if (!record) return `Open a ${tool} record in a tab to preview the mapping on it (reload the tab if it was open before the extension).`;
+  if (!record) return t('options_previewNoTab', { tool });
   // Property names too, exactly as the panel's evaluation maps them (evaluate-record.ts), so the preview matches it.
   const values = mapFields(record.fields, mapping, record.names);
   return {

@@ -13,6 +13,7 @@ import { loadSettings } from '@/lib/settings/load';
 import { TOOL_NAMES, toolById, type Tool } from '@/lib/sites/registry';
 import { summariseSlack } from '@/lib/policy/status-labels';
 import { DueSoon } from '@/components/DueSoon';
+import { formatLocale, t, tp } from '../../lib/i18n/t';
 
 interface Card {
   name: string;
@@ -74,14 +75,15 @@ export function PopupApp() {
     <div className="el-popup">
       <header className="el-popup__header">
         <span className="el-logo" aria-hidden="true">
+          {/* i18n-exempt: the logo's monogram, a mark hidden from screen readers, the same in every language */}
           EL
         </span>
-        <h1>Entitlement Lens</h1>
+        <h1>{t('extName')}</h1>
         {policy && (
           <span className="el-popup__policy" data-testid="policy">
             {policy.name} v{policy.version}
             <br />
-            {source === 'admin' ? 'set by your administrator' : source === 'imported' ? 'imported policy' : 'preset'}
+            {source === 'admin' ? t('popup_policyByAdmin') : source === 'imported' ? t('popup_policyImported') : t('popup_policyPreset')}
           </span>
         )}
       </header>
@@ -90,16 +92,16 @@ export function PopupApp() {
         <div className="el-card" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), setCard(null))}>
           <div className="el-card__top">
             <button type="button" className="el-back" onClick={() => setCard(null)} autoFocus>
-              ← Back
+              ← {t('popup_back')}
             </button>
             <h2>{card.name}</h2>
           </div>
           <p className="el-facts">
-            <span>{card.evaluation.segment ? SEGMENT_LABELS[card.evaluation.segment] : 'Segment unknown'}</span>
-            <span>ARR {formatMoney(card.evaluation.arr)}</span>
+            <span>{card.evaluation.segment ? SEGMENT_LABELS[card.evaluation.segment] : t('popup_segmentUnknown')}</span>
+            <span>{t('popup_arr', { amount: formatMoney(card.evaluation.arr) })}</span>
             {card.crmUrl && card.crmTool && (
               <a className="el-crm-link" href={card.crmUrl} target="_blank" rel="noreferrer">
-                Open in {TOOL_NAMES[card.crmTool]} ↗
+                {t('popup_openIn', { tool: TOOL_NAMES[card.crmTool] })} ↗
               </a>
             )}
           </p>
@@ -123,16 +125,16 @@ export function PopupApp() {
           )}
           {here.data && (
             <button type="button" className="el-here" onClick={() => setCard(here.data!)} data-testid="current-tab">
-              <small>On this page</small>
-              <strong>{here.data.name}</strong> · {here.data.evaluation.segment ?? 'segment unknown'} · {summariseSlack(here.data.evaluation.slack).label}
+              <small>{t('popup_onThisPage')}</small>
+              <strong>{here.data.name}</strong> · {here.data.evaluation.segment ?? t('popup_segmentUnknownInline')} · {summariseSlack(here.data.evaluation.slack).label}
             </button>
           )}
           <div className="el-search">
             <input
               type="search"
               autoFocus
-              placeholder="Find a customer: name, domain or CRM id"
-              aria-label="Find a customer"
+              placeholder={t('popup_searchPlaceholder')}
+              aria-label={t('popup_searchLabel')}
               role="combobox"
               aria-expanded={items.length > 0}
               aria-controls="el-results"
@@ -145,17 +147,17 @@ export function PopupApp() {
               onKeyDown={onKeyDown}
             />
           </div>
-          {query.trim() && items.length === 0 && directory.data && <p className="el-hint">No customer matches “{query}”.</p>}
+          {query.trim() && items.length === 0 && directory.data && <p className="el-hint">{t('popup_noMatch', { query })}</p>}
           <SearchResults items={items} active={active} onPick={open} onHover={setActive} />
         </>
       )}
 
       <footer className="el-popup__footer" data-testid="freshness">
         {directory.isError
-          ? `Directory unavailable: ${(directory.error as Error).message}`
+          ? t('popup_directoryUnavailable', { error: (directory.error as Error).message })
           : directory.data
-            ? `Directory: ${directory.data.entries.size.toLocaleString('en-US')} accounts · ${directory.data.lastSync ? `synced ${formatAge(now - directory.data.lastSync.at)}` : 'never synced from a source; accounts seen while browsing'}`
-            : 'Loading the directory…'}
+            ? `${tp('popup_directoryAccounts', directory.data.entries.size, { count: directory.data.entries.size.toLocaleString(formatLocale('en-US')) })} · ${directory.data.lastSync ? t('popup_directorySynced', { age: formatAge(now - directory.data.lastSync.at) }) : t('popup_directoryNeverSynced')}`
+            : t('popup_directoryLoading')}
       </footer>
     </div>
   );
@@ -173,12 +175,12 @@ async function currentTabCard(): Promise<Card | null> {
   if (!page?.recordId) return null;
   if (page.kind === 'account') {
     const cached = await sendMessage('getCachedAccount', { tool: page.tool, recordId: page.recordId });
-    return cached ? { name: cached.evaluation.account.name ?? 'This account', evaluation: cached.evaluation, crmUrl: cached.url, crmTool: cached.tool } : null;
+    return cached ? { name: cached.evaluation.account.name ?? t('popup_thisAccount'), evaluation: cached.evaluation, crmUrl: cached.url, crmTool: cached.tool } : null;
   }
   // A ticket's account: as its page names it (a Case's Account Name), or as the page's answer from the tool's API did.
   if (page.kind === 'ticket' && page.account) {
     const known = await sendMessage('getCachedAccount', page.account);
-    return known ? { name: known.evaluation.account.name ?? 'This account', evaluation: known.evaluation, crmUrl: known.url, crmTool: known.tool } : null;
+    return known ? { name: known.evaluation.account.name ?? t('popup_thisAccount'), evaluation: known.evaluation, crmUrl: known.url, crmTool: known.tool } : null;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import styles from '@/components/styles.css?inline';
 import badgeStyles from '@/lib/overlay/badges/badge.css?inline';
 import hostStyles from './host.css?inline';
 import type { BadgeDisplay } from '@/lib/overlay/badges/ticket-badge';
+import { THEME_ATTRIBUTE, watchTheme, type Theme } from '@/lib/overlay/theme';
 import { lifecycleTimeout, quietly } from '@/lib/overlay/lifecycle';
 import { createTicketFeed } from '@/lib/overlay/ticket-feed';
 import { createTicker } from '@/lib/overlay/ticker';
@@ -136,6 +137,15 @@ export default defineContentScript({
     // answered, so nothing waits for it at document_start.
     let fields: TicketFieldMapping | undefined = adapter.defaultFields;
 
+    // Light or dark as the tool shows itself (lib/overlay/theme.ts): read at start, again when the page's root or body
+    // changes, when it has loaded, and when the system's preference changes; each host follows (board.retheme).
+    let theme: Theme = 'light';
+    const stopTheme = watchTheme((next) => {
+      theme = next;
+      host.setAttribute(THEME_ATTRIBUTE, next);
+      board?.retheme();
+    });
+
     // From one view to another the same finder applies and the board follows the rows the page swaps in
     // (keeping the badges of rows that come back); only a change of finder (view ↔ ticket) or of mapping restarts it.
     let boardFor = '';
@@ -150,7 +160,7 @@ export default defineContentScript({
       board?.stop();
       // What the previous page showed is not kept: the next board reads its own rows (this map stays the size of a page).
       pageTickets.clear();
-      const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets };
+      const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets, theme: () => theme };
       board =
         match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun, fields) : listAnchors(adapter, match, adapter.noun, fields)) : null;
     };
@@ -179,6 +189,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       feed.stop();
+      stopTheme();
       host.remove();
       // After an extension update the old listeners are gone and removing them throws: quietly.
       quietly(unwatchDisplay, unwatchFields, removeDescribe, removeMine);

@@ -3,7 +3,9 @@
  * and the popup's Due-soon list. Both computed from the last evaluation's due instants, so they work offline and say
  * how old that is.
  */
+import { tp } from '../i18n/t';
 import type { CountdownTone } from '../policy/sla-countdown';
+import { slaToneLabel } from '../policy/status-labels';
 import type { Calendar } from '../sla/types';
 import type { AlertSettings } from './settings';
 import { leadTarget, targetNow } from './timing';
@@ -100,14 +102,13 @@ export function toolbarSummary(state: WatchState, calendars: readonly Calendar[]
   const worst = rows.some((r) => r.tone === 'breached') ? 'breached' : rows.length ? 'at-risk' : null;
   const watched = Object.keys(state.tickets).length;
   // With the tool's name where given: Zendesk's #1001 and Freshdesk's #1001 are two tickets.
+  // The state in the badge's and the Due-soon list's words (status-labels.ts), each read once for the tooltip.
+  const toneWords = { breached: slaToneLabel('breached'), 'at-risk': slaToneLabel('at-risk') };
   const names = rows
     .slice(0, TOOLTIP_NAMES)
-    .map((r) => `${r.tone === 'breached' ? 'Breached' : 'At risk'}: ${toolName ? `${toolName(r.tool)} ` : ''}${r.label}${r.customer ? ` (${r.customer})` : ''}`);
-  const more = rows.length > TOOLTIP_NAMES ? [`and ${rows.length - TOOLTIP_NAMES} more`] : [];
-  const head =
-    rows.length === 0
-      ? `Entitlement Lens: no watched ticket at risk (${watched} watched)`
-      : `Entitlement Lens: ${rows.length} ${rows.length === 1 ? 'ticket' : 'tickets'} at risk or breached`;
+    .map((r) => `${toneWords[r.tone === 'breached' ? 'breached' : 'at-risk']}: ${toolName ? `${toolName(r.tool)} ` : ''}${r.label}${r.customer ? ` (${r.customer})` : ''}`);
+  const more = rows.length > TOOLTIP_NAMES ? [tp('alerts_toolbarMore', rows.length - TOOLTIP_NAMES)] : [];
+  const head = rows.length === 0 ? tp('alerts_toolbarNone', watched) : tp('alerts_toolbarAtRisk', rows.length);
   return { count: rows.length, worst, title: [head, ...names, ...more].join('\n') };
 }
 

@@ -4,6 +4,7 @@
  */
 import { formatDuration } from '../sla/format-duration';
 import { formatInstant } from '../domain/format';
+import { t, tp } from '../i18n/t';
 import type { Alert } from './plan';
 import { dataAge } from './overview';
 
@@ -18,14 +19,15 @@ export const GROUP_OVER = 3;
 
 const minutesLeft = (ms: number) => {
   const minutes = Math.max(0, Math.ceil(ms / 60_000));
-  return minutes >= 120 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+  return minutes >= 120 ? t('alerts_hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 }) : t('alerts_minutes', { minutes });
 };
 
 /** "First response due in 15 min" / "Resolution breached". */
 export function alertHeadline(alert: Alert): string {
-  if (alert.level === 'breach') return `${alert.target.label}: breached`;
+  const target = alert.target.label;
+  if (alert.level === 'breach') return t('alerts_headlineBreached', { target });
   // A threshold shown late (the computer slept through it, or it was added after the breach) says what is true now.
-  return alert.remainingMs <= 0 ? `${alert.target.label}: past due` : `${alert.target.label}: due in ${minutesLeft(alert.remainingMs)}`;
+  return alert.remainingMs <= 0 ? t('alerts_headlinePastDue', { target }) : t('alerts_headlineDueIn', { target, time: minutesLeft(alert.remainingMs) });
 }
 
 /**
@@ -36,12 +38,15 @@ export function alertText(alert: Alert, toolName: string, now: number, display: 
   const age = dataAge(ticket, now);
   // Past due says how long past without a minus sign ("2h 10m past due", not "−2h 10m past due").
   const left =
-    alert.level === 'breach' || alert.remainingMs <= 0 ? `${formatDuration(Math.abs(alert.remainingMs))} past due` : `${formatDuration(alert.remainingMs)} left (business time)`;
-  const due = `due ${formatInstant(new Date(target.dueAt).toISOString(), display.zone, display.hour12 ?? null)}`;
+    alert.level === 'breach' || alert.remainingMs <= 0
+      ? t('alerts_pastDue', { time: formatDuration(Math.abs(alert.remainingMs)) })
+      : t('alerts_leftBusiness', { time: formatDuration(alert.remainingMs) });
+  const due = t('alerts_due', { time: formatInstant(new Date(target.dueAt).toISOString(), display.zone, display.hour12 ?? null) });
+  const old = age === null ? null : ticket.stale ? t('alerts_dataAgeRefused', { minutes: age, tool: toolName }) : t('alerts_dataAge', { minutes: age });
   return {
     title: alertHeadline(alert),
-    message: `${toolName} ${ticket.label} · ${ticket.customer ?? 'customer unknown'}${ticket.subject ? `\n${ticket.subject}` : ''}`,
-    contextMessage: [left, due, age !== null ? `computed from data ${age} min old${ticket.stale ? ` (${toolName} refused the last read)` : ''}` : null].filter(Boolean).join(' · '),
+    message: `${toolName} ${ticket.label} · ${ticket.customer ?? t('alerts_customerUnknown')}${ticket.subject ? `\n${ticket.subject}` : ''}`,
+    contextMessage: [left, due, old].filter(Boolean).join(' · '),
   };
 }
 
@@ -49,8 +54,8 @@ export function alertText(alert: Alert, toolName: string, now: number, display: 
 export function groupText(alerts: readonly Alert[], now: number): { title: string; message: string; items: Array<{ title: string; message: string }> } {
   const stale = alerts.filter((a) => dataAge(a.ticket, now) !== null).length;
   return {
-    title: `${alerts.length} tickets need attention`,
-    message: stale ? `${stale} computed from data older than 10 min` : 'Click to open the most urgent',
+    title: tp('alerts_groupTitle', alerts.length),
+    message: stale ? tp('alerts_groupStale', stale) : t('alerts_groupOpen'),
     items: alerts.map((a) => ({ title: `${a.ticket.label} ${a.ticket.customer ?? ''}`.trim(), message: alertHeadline(a) })),
   };
 }

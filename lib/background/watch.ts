@@ -15,6 +15,7 @@ import { planAlerts, type Alert } from '../alerts/plan';
 import { dueSoon, toolbarSummary, type WatchList } from '../alerts/overview';
 import type { AlertSettings } from '../alerts/settings';
 import { alertText, groupText, GROUP_OVER } from '../alerts/text';
+import { t } from '../i18n/t';
 import { EMPTY_WATCH, forgetMine, snooze, trim, watchLookup, type SeenContext, type WatchState } from '../alerts/watch';
 import type { Calendar } from '../sla/types';
 import { matchPage, toolById, type CustomHosts } from '../sites/registry';
@@ -84,7 +85,7 @@ export function createWatcher(deps: WatcherDeps) {
       entry.id,
       entry.items && !firefox
         ? { ...common, type: 'list', items: entry.items }
-        : { ...common, type: 'basic', contextMessage: entry.contextMessage, ...(firefox ? {} : { buttons: [{ title: 'Not for this ticket' }] }) },
+        : { ...common, type: 'basic', contextMessage: entry.contextMessage, ...(firefox ? {} : { buttons: [{ title: t('alerts_notForThisTicket') }] }) },
     );
   }
 

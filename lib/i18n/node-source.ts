@@ -14,12 +14,12 @@ export function catalogSource(lang: Language = 'en', uiLanguage: string = lang =
       const entry = messages[key];
       if (!entry) return '';
       const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-      return entry.message
-        .replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-          const placeholder = entry.placeholders?.[name.toLowerCase()];
-          return placeholder ? positional(placeholder.content) : whole;
-        })
-        .replaceAll('$$', '$');
+      // One pass, so a `$` inside a substituted value is never read again.
+      return entry.message.replace(/\$\$|\$([A-Za-z0-9_]+)\$/g, (whole, name: string | undefined) => {
+        if (name === undefined) return '$';
+        const placeholder = entry.placeholders?.[name.toLowerCase()];
+        return placeholder ? positional(placeholder.content) : whole;
+      });
     },
   };
 }

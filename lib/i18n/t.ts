@@ -45,7 +45,11 @@ function current(): MessageSource | null {
  */
 export function t(key: MessageKey, values?: Values): string {
   const names = values ? Object.keys(values).sort() : [];
-  const text = current()?.getMessage(key, names.map((name) => String(values![name]))) ?? '';
+  const text =
+    current()?.getMessage(
+      key,
+      names.map((name) => String(values![name])),
+    ) ?? '';
   return text === '' ? key : text;
 }
 

@@ -4,6 +4,7 @@ import { computeHoldings } from './holdings';
 import { decideImplementation } from './implementation';
 import { localDate } from './local-date';
 import { decideOfferings } from './offerings';
+import { untranslatedIn } from './localize';
 import type { Policy } from './schema';
 import { decideSlack } from './slack';
 import { decideManagedServices, decideSupportTerms } from './support-terms';
@@ -30,7 +31,7 @@ export function evaluate(account: Account, policy: Policy, options: EvaluateOpti
   const holdings = computeHoldings(account, policy, today);
   const offerings = decideOfferings(account, policy, holdings, warnings);
   return {
-    policy: { id: policy.id, name: policy.name, version: policy.version },
+    policy: { id: policy.id, name: policy.name, version: policy.version, untranslated: untranslatedIn(policy) },
     account,
     segment: account.segment,
     arr: account.arr,

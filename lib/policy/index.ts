@@ -1,4 +1,5 @@
 export * from './evaluate';
+export * from './localize';
 export * from './presets';
 export * from './schema';
 export * from './ticket-sla';

@@ -8,6 +8,31 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Section = z.string().min(1);
 
 /**
+ * The schemas of the texts a user reads (names, reasons, notes, labels): in a policy file each may be a string or
+ * its translations, `{ "en": "…", "de": "…", "ja": "…" }` (./localize.ts picks one before this schema sees it). A
+ * section and the policy's `source` are not among them: they cite the handbook, and a citation keeps its words.
+ */
+const TEXT_SCHEMAS = new WeakSet<object>();
+/** Whether `schema` is one of the texts a policy may translate (./localize.ts finds them from `Policy`). */
+export const isTextSchema = (schema: unknown): boolean => typeof schema === 'object' && schema !== null && TEXT_SCHEMAS.has(schema);
+
+/**
+ * What is wrong with a value in a text's place that is an object: a translations object that ./localize.ts could not
+ * read (without its English, or with a key that is not a language); `undefined` for anything else (zod says).
+ */
+function translationProblem(issue: { input?: unknown }): string | undefined {
+  const value = issue.input;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (typeof (value as Record<string, unknown>).en !== 'string') return 'a translated text needs its English ("en")';
+  return 'a translated text maps primary language codes ("en", "de", "ja") to strings';
+}
+const text = <T extends z.ZodType>(schema: T): T => (TEXT_SCHEMAS.add(schema), schema);
+/** A text a user reads, never empty; a string or, in a policy file, its translations. */
+const Text = text(z.string({ error: translationProblem }).min(1));
+/** A text a user reads that may be empty. */
+const AnyText = text(z.string({ error: translationProblem }));
+
+/**
  * A condition over an account. Every key present must hold (AND); a key whose account field is unknown
  * makes the condition unknown rather than false.
  */
@@ -28,18 +53,18 @@ export type Condition = z.infer<typeof Condition>;
 export const Offering = z
   .object({
     id: Id,
-    name: z.string().min(1),
+    name: Text,
     section: Section,
     /** Segments the offering applies to; absent means every segment (and the segment is not needed). */
     segments: z.array(Segment).optional(),
     /** A customer profile that must also hold (e.g. self-hosted only). `ifUnknown: 'ignore'` lets the segment table decide. */
     profile: z
-      .object({ when: Condition, section: Section, reason: z.string().min(1), ifUnknown: z.enum(['ignore', 'unknown']) })
+      .object({ when: Condition, section: Section, reason: Text, ifUnknown: z.enum(['ignore', 'unknown']) })
       .strict()
       .optional(),
     /** Other offerings that come with this one, optionally only while the implementation runs. */
     includes: z.array(z.object({ offering: Id, during: z.literal('implementation').optional(), section: Section }).strict()).optional(),
-    description: z.string().optional(),
+    description: AnyText.optional(),
   })
   .strict();
 export type Offering = z.infer<typeof Offering>;
@@ -47,7 +72,7 @@ export type Offering = z.infer<typeof Offering>;
 export const Package = z
   .object({
     id: Id,
-    name: z.string().min(1),
+    name: Text,
     /** The offering this package is a form of; absent for packages that only change support terms. */
     offering: Id.optional(),
     aliases: z.array(z.string().min(1)),
@@ -56,9 +81,9 @@ export const Package = z
     details: z
       .object({
         section: Section,
-        accessGranted: z.array(z.string()),
-        servicesPerformed: z.array(z.string()),
-        customerResources: z.array(z.string()),
+        accessGranted: z.array(AnyText),
+        servicesPerformed: z.array(AnyText),
+        customerResources: z.array(AnyText),
       })
       .strict()
       .optional(),
@@ -70,19 +95,19 @@ const DiscountStatus = z.enum(['available', 'unavailable', 'not-applicable']);
 export const Discount = z
   .object({
     section: Section,
-    approvers: z.array(z.string().min(1)).min(1),
-    approvalNote: z.string().optional(),
+    approvers: z.array(Text).min(1),
+    approvalNote: AnyText.optional(),
     /** First rule whose condition holds decides; a rule whose condition is unknown before that makes it unknown. */
-    rules: z.array(z.object({ when: Condition, status: DiscountStatus, reason: z.string().min(1) }).strict()).min(1),
+    rules: z.array(z.object({ when: Condition, status: DiscountStatus, reason: Text }).strict()).min(1),
   })
   .strict();
 
-const SlackRight = z.object({ offering: Id, label: z.string().min(1) }).strict();
+const SlackRight = z.object({ offering: Id, label: Text }).strict();
 export const Slack = z
   .object({
     section: Section,
     rights: z.object({ support: SlackRight, accountManagement: SlackRight }).strict(),
-    optOut: z.object({ section: Section, note: z.string().min(1) }).strict(),
+    optOut: z.object({ section: Section, note: Text }).strict(),
   })
   .strict();
 
@@ -90,20 +115,17 @@ export const Implementation = z
   .object({
     offering: Id,
     section: Section,
-    mandatoryWhen: z.array(z.object({ when: Condition, reason: z.string().min(1) }).strict()),
-    exemptBy: z.string().min(1),
+    mandatoryWhen: z.array(z.object({ when: Condition, reason: Text }).strict()),
+    exemptBy: Text,
     kpi: z.object({ days: z.number().int().positive(), section: Section }).strict(),
-    dedicatedTa: z
-      .object({ when: Condition, section: Section, reason: z.string().min(1) })
-      .strict()
-      .optional(),
+    dedicatedTa: z.object({ when: Condition, section: Section, reason: Text }).strict().optional(),
   })
   .strict();
 
 export const Calendar = z
   .object({
     id: Id,
-    name: z.string().min(1),
+    name: Text,
     zone: z.string().min(1),
     hours: z
       .array(
@@ -128,9 +150,9 @@ export const Target = z
     calendar: Id,
     internal: z.boolean().optional(),
     section: Section,
-    label: z.string().min(1),
+    label: Text,
     /** Use another calendar when the account matches, e.g. 24/7 Support SLAs run Severity 1 around the clock. */
-    calendarWhen: z.array(z.object({ when: Condition, calendar: Id, reason: z.string().min(1) }).strict()).optional(),
+    calendarWhen: z.array(z.object({ when: Condition, calendar: Id, reason: Text }).strict()).optional(),
   })
   .strict();
 export type Target = z.infer<typeof Target>;
@@ -146,9 +168,9 @@ export const Sla = z
     pausedStatuses: z.array(z.string()),
     /** How far a tool's own SLA due time may part from the handbook's before the badge marks it (minutes; default 5). */
     toolDueToleranceMinutes: z.number().min(0).max(1440).optional(),
-    customAgreementNote: z.string().min(1),
+    customAgreementNote: Text,
     commitments: z
-      .array(z.object({ deployments: z.array(Deployment).min(1), uptimePercent: z.number().min(0).max(100), maintenance: z.array(z.string()), section: Section }).strict())
+      .array(z.object({ deployments: z.array(Deployment).min(1), uptimePercent: z.number().min(0).max(100), maintenance: z.array(AnyText), section: Section }).strict())
       .optional(),
   })
   .strict();
@@ -158,7 +180,7 @@ export const Policy = z
     $schema: z.string().optional(),
     schemaVersion: z.literal(1),
     id: Id,
-    name: z.string().min(1),
+    name: Text,
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as 1.0.0'),
     source: z.string().min(1),
     offerings: z.array(Offering).min(1),

@@ -4,8 +4,9 @@
  * lib/domain/format.ts), so the text says what the screen says; an unknown value is said as unknown, never left out.
  * Pure: the clock and the zone are parameters, and the text is built only when someone copies.
  */
-import { DEPLOYMENT_LABELS, formatDate, formatInstant, formatMoney, SEGMENT_LABELS } from '../domain/format';
+import { deploymentLabel, formatDate, formatInstant, formatMoney, segmentLabel } from '../domain/format';
 import type { Severity } from '../domain/ticket';
+import { t, tp } from '../i18n/t';
 import type { Countdown } from './sla-countdown';
 import {
   deprovisionNote,
@@ -76,7 +77,7 @@ export function ticketSummary(sla: SlaSummary, evaluation: Evaluation | null, op
   const w = writer(options.format);
   const ticket = slaBlock(sla, options, w);
   if (!evaluation) {
-    ticket.facts.push(w.fact('Account', w.value(options.accountNote ?? 'not known to Lens: Slack and entitlements unknown')));
+    ticket.facts.push(w.fact(t('copy_account'), w.value(options.accountNote ?? t('copy_accountNotKnown'))));
     return render([ticket]);
   }
   const account = accountBlock(evaluation, w);
@@ -113,10 +114,10 @@ const render = (blocks: Block[]) => blocks.map((b) => [b.head, ...b.facts].join(
 /** The panel's header and sections, one line each. */
 function accountBlock(e: Evaluation, w: Writer): Block {
   const name = clean(e.account.name ?? '');
-  const head = w.heading(name ? w.value(name) : 'Account name unknown', [
-    e.segment ? SEGMENT_LABELS[e.segment]! : 'Segment unknown',
-    `ARR ${formatMoney(e.arr)}`,
-    e.account.deployment ? DEPLOYMENT_LABELS[e.account.deployment]! : 'Deployment unknown',
+  const head = w.heading(name ? w.value(name) : t('copy_accountNameUnknown'), [
+    e.segment ? segmentLabel(e.segment)! : t('copy_segmentUnknown'),
+    t('copy_arr', { amount: formatMoney(e.arr) }),
+    e.account.deployment ? deploymentLabel(e.account.deployment)! : t('copy_deploymentUnknown'),
   ]);
   return { head, facts: [...slackFacts(e, w), discountFact(e, w), packagesFact(e, w), ...offeringFacts(e, w), ...implementationFacts(e, w)] };
 }
@@ -126,26 +127,27 @@ function slackFacts(e: Evaluation, w: Writer): string[] {
   const { slack, purchased } = e;
   const out: string[] = [];
   if (summariseSlack(slack).kind === 'no') {
+    // i18n-exempt: a product name, the same in every language (the fact's words are the panel's, status-labels.ts)
     out.push(w.fact('Slack', `${noSlackHeadline(slack.optedOut)}${slack.optedOut ? `. ${deprovisionNote(slack.deprovisionAt)}` : ''}`));
   }
   for (const right of [slack.support, slack.accountManagement]) {
     const via = packageName(right.via, purchased);
-    const until = via && right.until ? ` · until ${formatDate(right.until)}` : '';
-    out.push(w.fact(right.label, `${rightLabel(right.allowed).label}${via ? ` · via ${w.value(via)}${until}` : ''}`));
+    const until = via && right.until ? ` · ${t('copy_until', { date: formatDate(right.until) })}` : '';
+    out.push(w.fact(right.label, `${rightLabel(right.allowed).label}${via ? ` · ${t('copy_via', { package: w.value(via) })}${until}` : ''}`));
   }
   return out;
 }
 
 function discountFact(e: Evaluation, w: Writer): string {
   const { status, approvers } = e.discount;
-  return w.fact('Discount', `${discountLabel(status).label}${approvers.length ? ` · Approval: ${approvers.map(w.value).join(', ')}` : ''}`);
+  return w.fact(t('copy_discount'), `${discountLabel(status).label}${approvers.length ? ` · ${t('copy_approval', { approvers: approvers.map(w.value).join(', ') })}` : ''}`);
 }
 
 /** The packages the account holds, by name; unreadable is said, and so is none. */
 function packagesFact(e: Evaluation, w: Writer): string {
   const { purchased } = e;
-  const names = purchased === null ? 'unknown (could not be read)' : purchased.length ? purchased.map((p) => w.value(p.name)).join(', ') : 'none';
-  return w.fact('Packages', names);
+  const names = purchased === null ? t('copy_packagesUnreadable') : purchased.length ? purchased.map((p) => w.value(p.name)).join(', ') : t('copy_packagesNone');
+  return w.fact(t('copy_packages'), names);
 }
 
 /**
@@ -165,7 +167,9 @@ function offeringFacts(e: Evaluation, w: Writer): string[] {
 /** "Slack Account Management (with Slack Support until 15 Dec 2026)", as the panel's "why" of an inclusion. */
 function offeringName(o: OfferingDecision, e: Evaluation, w: Writer): string {
   const via = o.status === 'included' ? packageName(o.via, e.purchased) : null;
-  return via ? `${w.value(o.name)} (with ${w.value(via)}${o.until ? ` until ${formatDate(o.until)}` : ''})` : w.value(o.name);
+  if (!via) return w.value(o.name);
+  const named = { name: w.value(o.name), package: w.value(via) };
+  return o.until ? t('copy_withPackageUntil', { ...named, date: formatDate(o.until) }) : t('copy_withPackage', named);
 }
 
 /** Whether Implementation Services is mandatory, a dedicated TA, and the KPI's day, as the panel's section. */
@@ -173,28 +177,28 @@ function implementationFacts(e: Evaluation, w: Writer): string[] {
   const i = e.implementation;
   if (!i) return [];
   const parts = [mandatoryLabel(i).label];
-  if (i.dedicatedTa?.eligible) parts.push('Dedicated TA');
-  if (i.kpi) parts.push(`${kpiLabel(i.kpi)}${i.kpi.status === 'overdue' ? ' · overdue' : ''}`);
-  return [w.fact('Implementation', parts.join(' · '))];
+  if (i.dedicatedTa?.eligible) parts.push(t('copy_dedicatedTa'));
+  if (i.kpi) parts.push(`${kpiLabel(i.kpi)}${i.kpi.status === 'overdue' ? ` · ${t('copy_overdue')}` : ''}`);
+  return [w.fact(t('copy_implementation'), parts.join(' · '))];
 }
 
 /** The panel footer's policy, and its header's warnings count (the warnings themselves are in the panel). */
 function policyFact(e: Evaluation, w: Writer): string {
   const n = e.warnings.length;
-  const warnings = n === 0 ? 'no warnings' : `⚠ ${n} warning${n === 1 ? '' : 's'}`;
-  return w.fact('Policy', `${w.value(e.policy.name)} v${w.value(e.policy.version)} · ${warnings}`);
+  const warnings = n === 0 ? t('copy_noWarnings') : `⚠ ${tp('copy_warnings', n)}`;
+  return w.fact(t('copy_policy'), `${w.value(e.policy.name)} v${w.value(e.policy.version)} · ${warnings}`);
 }
 
 /** The ticket and its severity, then each target as the badge's details table has it: state, time left, due time. */
 function slaBlock(sla: SlaSummary, options: Omit<SummaryOptions, 'sla'>, w: Writer): Block {
   // The contractual targets are chosen for the ticket's severity (null on each when it is unknown); internal goals have none.
   const severity = sla.severity !== undefined ? sla.severity : (sla.decisions.find((d) => !d.internal)?.severity ?? null);
-  const head = w.heading(w.value(sla.ticketLabel), [severity ? `Sev ${severity}` : 'severity unknown']);
-  if (!sla.decisions.length) return { head, facts: [w.fact('SLA', 'no targets in this policy')] };
+  const head = w.heading(w.value(sla.ticketLabel), [severity ? t('copy_sev', { severity }) : t('copy_severityUnknown')]);
+  if (!sla.decisions.length) return { head, facts: [w.fact('SLA', t('copy_noTargets'))] };
   const facts = sla.decisions.map((d) => {
     const live = d.dueAt ? (sla.live?.(d) ?? null) : null;
     const target = d.targetHours !== null ? ` (${d.targetHours} h${d.calendar ? `, ${d.calendar}` : ''})` : '';
-    const due = d.dueAt ? ` · due ${formatInstant(d.dueAt, options.zone, options.hour12 ?? null)}` : '';
+    const due = d.dueAt ? ` · ${t('copy_due', { time: formatInstant(d.dueAt, options.zone, options.hour12 ?? null) })}` : '';
     // Unknown says why (severity or created time unknown, an unknown calendar): the one reason that matters here.
     const why = d.state === 'unknown' && d.reasons[0] ? ` (${w.value(d.reasons[0])})` : '';
     return w.fact(`${metricLabel(d.metric)}${target}`, `${targetStateLabel(d, live)}${due}${why}`);

@@ -60,7 +60,8 @@ export interface SupportTerms {
 }
 
 export interface Evaluation {
-  policy: { id: string; name: string; version: string };
+  /** `untranslated`: the policy's texts shown in English for want of a translation in the UI's language (lib/policy/localize.ts). */
+  policy: { id: string; name: string; version: string; untranslated: number };
   account: Account;
   segment: Segment | null;
   arr: number | null;

@@ -14,6 +14,7 @@ import {
   alertSettingsItem,
 } from './storage';
 import { AlertSettingsInput, alertSettingsInForce, type AlertSettings } from '../alerts/settings';
+import { uiLanguage } from '../i18n/t';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 import { ticketFieldMappingsInForce, type TicketFieldMappings } from './ticket-fields';
@@ -106,7 +107,8 @@ export async function loadSettings(): Promise<Settings> {
     setByAdmin.add(key);
     return value;
   };
-  const policy = resolvePolicy(local(choice, activePolicyItem.fallback), m, lastAdmin);
+  // In the UI's language where the policy translates its texts; `policy.untranslated` counts those left in English.
+  const policy = resolvePolicy(local(choice, activePolicyItem.fallback), m, lastAdmin, uiLanguage());
   // Remember the admin's policy while it is valid, so a broken push later cannot take it away; forget it once the
   // admin withdraws their policy, so a withdrawn one never comes back.
   if (policy.source === 'admin' && policy.refused === null && m.policy !== undefined && JSON.stringify(m.policy) !== JSON.stringify(lastAdmin)) {

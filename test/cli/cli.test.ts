@@ -56,7 +56,7 @@ describe('cli evaluate', () => {
     const out = JSON.parse(run(['evaluate', '--account', file('ce.json', { tier: 'CE' }), '--policy', 'gitlab'], NOW).stdout);
     expect(out.offerings.find((o: { id: string }) => o.id === 'training').status).toBe('not-offered');
     const custom = file('custom.json', { ...sourcegraphDoc, id: 'acme', name: 'Acme', version: '2.0.0' });
-    expect(JSON.parse(run(['evaluate', '--account', account, '--policy', custom], NOW).stdout).policy).toEqual({ id: 'acme', name: 'Acme', version: '2.0.0' });
+    expect(JSON.parse(run(['evaluate', '--account', account, '--policy', custom], NOW).stdout).policy).toEqual({ id: 'acme', name: 'Acme', version: '2.0.0', untranslated: 0 });
   });
 
   it('a missing file exits 2 with one line naming it', () => {

@@ -175,6 +175,29 @@ export function toolOfHost(host: string): Tool | null {
 
 /** The answer for `url` on `host` (lower-case, without port). `partial`: the swappable fragment only. */
 export function route(host: string, url: URL, partial: boolean, data: DemoData): Reply {
+  const reply = toolRoute(host, url, partial, data);
+  return url.searchParams.get('theme') === 'dark' && !partial ? inDarkMode(host, reply) : reply;
+}
+
+/**
+ * `?theme=dark`: the page as the tool draws it in its dark mode, for the dark-theme tests and screenshots.
+ * - Salesforce (SLDS 2 dark mode, Trailhead "Dark Mode-Ready Components in SLDS 2"): the global styling hooks
+ *   (`--slds-g-color-surface-1`, the page surface) take dark values on the root.
+ * - Others (Zendesk's Agent Workspace dark mode, Garden v9, support.zendesk.com "Activating and deactivating dark
+ *   mode"): no documented hook on the page, only its dark surfaces.
+ * The model repaints every surface of the page dark; the extension's own hosts are left to the extension.
+ */
+function inDarkMode(host: string, reply: Reply): Reply {
+  if (!reply.headers['content-type']?.startsWith('text/html') || !reply.body.includes('</head>')) return reply;
+  const hook = toolOfHost(host) === 'salesforce' ? ':root { --slds-g-color-surface-1: #1b1d21; --slds-g-color-on-surface-1: #e3e6ea; }' : '';
+  const surfaces =
+    'html, body { background: #111316 !important; color: #e3e6ea !important; }' +
+    ' body *:not(entitlement-lens-panel):not(entitlement-lens-badge):not(entitlement-lens-board) { background-color: #1b1d21 !important; color: #e3e6ea !important; border-color: #3a3f45 !important; }' +
+    ' body a { color: #8ab4ff !important; }';
+  return { ...reply, body: reply.body.replace('</head>', `<style data-demo-theme="dark">${hook} ${surfaces}</style></head>`) };
+}
+
+function toolRoute(host: string, url: URL, partial: boolean, data: DemoData): Reply {
   switch (toolOfHost(host)) {
     case 'salesforce':
       return salesforce(host, url.pathname, partial, data, url.searchParams);

@@ -15,7 +15,8 @@ const PREFIX = 'entitlement-lens-e2e-';
 
 export const isRoot = (): boolean => process.getuid?.() === 0;
 /** Why the real-policy tests cannot run here, or null when they can. One line, printed by the skipped suite. */
-export const cannotWritePolicies = (): string | null => (isRoot() ? null : `skipped: writing ${CHROMIUM_POLICY_DIR} needs root (CI runs as root); run as root to check a real policy file`);
+export const cannotWritePolicies = (): string | null =>
+  isRoot() ? null : `skipped: writing ${CHROMIUM_POLICY_DIR} needs root (CI runs as root); run as root to check a real policy file`;
 
 /** Writes `{"3rdparty": {"extensions": {id: managed}}}` as this process's own policy file; returns its path. */
 export function writeChromiumPolicy(managed: Record<string, unknown>): string {

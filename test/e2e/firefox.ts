@@ -56,7 +56,8 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(demoPort: number, { prefs = {} as Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
-  if (!existsSync(resolve(FIREFOX_EXTENSION_PATH, 'manifest.json'))) throw new Error(`The Firefox extension is not built: run \`npx wxt build -b firefox --mv3\` (looked in ${FIREFOX_EXTENSION_PATH})`);
+  if (!existsSync(resolve(FIREFOX_EXTENSION_PATH, 'manifest.json')))
+    throw new Error(`The Firefox extension is not built: run \`npx wxt build -b firefox --mv3\` (looked in ${FIREFOX_EXTENSION_PATH})`);
   const proxy = await tunnelTo(demoPort);
   let browser: Browser;
   try {

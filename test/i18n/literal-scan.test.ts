@@ -35,16 +35,16 @@ describe('user-visible literals', () => {
 
   it('catches planted leaks of every kind', () => {
     const planted = [
-      "const a = <p>Cannot tell</p>;",
-      "const b = <button title=\"Copy\">⧉</button>;",
+      'const a = <p>Cannot tell</p>;',
+      'const b = <button title="Copy">⧉</button>;',
       "const c = <input aria-label={'Search accounts'} />;",
       "const d = <span>{ok ? 'Allowed' : 'Not allowed'}</span>;",
       "const e = { tone: 'good', label: 'Purchased' };",
-      "el.textContent = `Due in ${time}`;",
+      'el.textContent = `Due in ${time}`;',
       "el.setAttribute('aria-label', 'Ticket SLA');",
       "const f = document.createTextNode('Breached');",
       "const g = { title: 'Zendesk' + ' #' + id };",
-      "const h = <p>期限切れ</p>;",
+      'const h = <p>期限切れ</p>;',
     ].join('\n');
     expect(scanSource('planted.tsx', planted).map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
@@ -52,11 +52,11 @@ describe('user-visible literals', () => {
   it('lets symbols, computed text and an exempted line through', () => {
     const clean = [
       "const a = <span>{t('badge_breached')}</span>;",
-      "const b = <span aria-hidden=\"true\">✓ · #</span>;",
+      'const b = <span aria-hidden="true">✓ · #</span>;',
       "const c = { tone: 'good', kind: 'account-team' };",
-      "el.textContent = `${n}%`;",
-      "// i18n-exempt: a product name, the same in every language",
-      "const d = <b>Zendesk</b>;",
+      'el.textContent = `${n}%`;',
+      '// i18n-exempt: a product name, the same in every language',
+      'const d = <b>Zendesk</b>;',
     ].join('\n');
     expect(scanSource('clean.tsx', clean)).toEqual([]);
   });

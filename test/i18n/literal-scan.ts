@@ -53,9 +53,22 @@ function readsAsWords(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral 
   if (text === null || !SENTENCE.test(text)) return false;
   let parent = node.parent;
   while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
-  if (ts.isBinaryExpression(parent) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(parent.operatorToken.kind)) return false;
-  if (ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && ts.isIdentifier(parent.expression.expression) && parent.expression.expression.text === 'console') return false;
-  if (ts.isCaseClause(parent) || ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isElementAccessExpression(parent)) return false;
+  if (
+    ts.isBinaryExpression(parent) &&
+    [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(
+      parent.operatorToken.kind,
+    )
+  )
+    return false;
+  if (
+    ts.isCallExpression(parent) &&
+    ts.isPropertyAccessExpression(parent.expression) &&
+    ts.isIdentifier(parent.expression.expression) &&
+    parent.expression.expression.text === 'console'
+  )
+    return false;
+  if (ts.isCaseClause(parent) || ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isElementAccessExpression(parent))
+    return false;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node) return false;
   // The text of a JSX attribute/child or a shown property is judged above; a template inside another is judged once.
   if (ts.isJsxAttribute(parent) || ts.isJsxExpression(parent) || ts.isTemplateSpan(parent)) return false;
@@ -70,7 +83,12 @@ function literalText(node: ts.Node): string | null {
   if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression);
   if (ts.isConditionalExpression(node)) return [literalText(node.whenTrue), literalText(node.whenFalse)].filter((x) => x !== null).join(' ') || null;
-  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.BarBarToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || node.operatorToken.kind === ts.SyntaxKind.PlusToken))
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+      node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  )
     return [literalText(node.left), literalText(node.right)].filter((x) => x !== null).join(' ') || null;
   return null;
 }
@@ -97,19 +115,28 @@ export function scanSource(file: string, source: string): Literal[] {
         const init = node.initializer;
         report(node, ts.isJsxExpression(init) ? (init.expression ? literalText(init.expression) : null) : literalText(init), `JSX ${name}=`);
       }
-    } else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) report(node, literalText(node.expression), 'string as a JSX child');
-    else if (ts.isPropertyAssignment(node) && isShownName(node.name.getText(sf).replace(/['"]/g, ''))) report(node, literalText(node.initializer), `property ${node.name.getText(sf)}:`);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWN_ASSIGNMENTS.has(node.left.name.text))
+    } else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)))
+      report(node, literalText(node.expression), 'string as a JSX child');
+    else if (ts.isPropertyAssignment(node) && isShownName(node.name.getText(sf).replace(/['"]/g, '')))
+      report(node, literalText(node.initializer), `property ${node.name.getText(sf)}:`);
+    else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      SHOWN_ASSIGNMENTS.has(node.left.name.text)
+    )
       report(node, literalText(node.right), `.${node.left.name.text} =`);
     else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = node.expression.name.text;
       const [first, second] = node.arguments;
-      if (method === 'setAttribute' && first && ts.isStringLiteral(first) && SHOWN_ATTRIBUTES.has(first.text) && second) report(node, literalText(second), `setAttribute('${first.text}')`);
+      if (method === 'setAttribute' && first && ts.isStringLiteral(first) && SHOWN_ATTRIBUTES.has(first.text) && second)
+        report(node, literalText(second), `setAttribute('${first.text}')`);
       if (method === 'createTextNode' && first) report(node, literalText(first), 'createTextNode');
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && (node.expression.text === 'h' || node.expression.text === 'setText')) {
       const from = node.expression.text === 'h' ? 2 : 1;
       for (const child of node.arguments.slice(from)) report(child, literalText(child), `${node.expression.text}() text`);
-    } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && readsAsWords(node)) report(node, literalText(node), 'a sentence');
+    } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) && readsAsWords(node))
+      report(node, literalText(node), 'a sentence');
     ts.forEachChild(node, visit);
   };
   visit(sf);

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TicketBadge, rowFit, type BadgeData, type BadgeDisplay } from './ticket-badge';
+import { THEME_ATTRIBUTE, type Theme } from '../theme';
+import { TicketBadge, metricWord, rowFit, type BadgeData, type BadgeDisplay } from './ticket-badge';
 import { needsSeconds } from '../countdown';
 import { lifecycleTimeout } from '../lifecycle';
 import type { TicketFeed } from '../ticket-feed';
@@ -9,6 +10,7 @@ import type { TicketFieldMapping } from '../../parse/ticket-fields';
 import type { PageMatch, RawPageTicket, TicketAdapter } from '../../sites/types';
 import type { EvaluatedTicket } from '../../messaging/answers';
 import { shownTicketPlace } from '../leftover-ticket';
+import { t } from '../../i18n/t';
 
 const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
@@ -40,7 +42,7 @@ export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & { t
  * changed mapping is a new board.
  * @example startBoard(deps, listAnchors(zendesk.tickets, match))
  */
-export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
+export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun?: string, fields?: TicketFieldMapping): FindAnchors {
   const find = (skip?: (row: Element) => boolean) => adapter.listRows?.(document, page, skip, fields) ?? [];
   return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined });
 }
@@ -49,7 +51,7 @@ export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Tic
  * The ticket page's one badge, through the tool's adapter: in its header, once the page has rendered it, and not while
  * the page still shows the previous ticket under the new URL (`isLeftoverTicket`).
  */
-export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun = 'Ticket', fields?: TicketFieldMapping): FindAnchors {
+export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun?: string, fields?: TicketFieldMapping): FindAnchors {
   const find = () => {
     const place = shownTicketPlace(adapter, page, new URL(location.href), fields);
     return place ? [place] : [];
@@ -84,6 +86,8 @@ export interface BoardDeps {
    * and for the ticket page's fallback when an API refuses. The board writes it; the content script's feed reads it.
    */
   pageTickets: Map<string, RawPageTicket>;
+  /** Light or dark, as the page is now (lib/overlay/theme.ts); a dark host carries THEME_ATTRIBUTE, a light one nothing. */
+  theme: () => Theme;
 }
 
 /**
@@ -126,9 +130,12 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   };
   const tickOne = (badge: Badge, now: number) => {
     const tone = badge.drawn?.tick(now) ?? null;
-    if ((tone === 'at-risk' || tone === 'breached') && badge.host.isConnected) {
-      const metric = badge.drawn?.next?.metric.replace(/-/g, ' ') ?? 'SLA';
-      deps.announce(`${badge.drawn?.name ?? `Ticket ${badge.ticketId}`}: ${metric} ${tone === 'breached' ? 'breached' : 'at risk'}`);
+    // A tone comes back only from a drawn badge: it names its ticket.
+    if ((tone === 'at-risk' || tone === 'breached') && badge.drawn && badge.host.isConnected) {
+      const next = badge.drawn.next?.metric;
+      const metric = next ? (metricWord(next) ?? next.replace(/-/g, ' ')) : 'SLA';
+      const values = { name: badge.drawn.name, metric };
+      deps.announce(tone === 'breached' ? t('badges_announceBreached', values) : t('badges_announceAtRisk', values));
     }
   };
 
@@ -183,6 +190,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.
     host.dataset.place = find.ticketPage ? 'header' : 'row';
     host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    if (deps.theme() === 'dark') host.setAttribute(THEME_ATTRIBUTE, 'dark');
     const badge: Badge = { ticketId, host, drawn: null, near: false, dirty: true, width: 0 };
     badges.set(host, badge);
     if (find.ticketPage) {
@@ -341,6 +349,14 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
         else badge.dirty = true;
       }
     },
+    /** The page turned light or dark: every host follows (one attribute each; what is drawn stays). */
+    retheme() {
+      const dark = deps.theme() === 'dark';
+      for (const host of badges.keys()) {
+        if (dark) host.setAttribute(THEME_ATTRIBUTE, 'dark');
+        else host.removeAttribute(THEME_ATTRIBUTE);
+      }
+    },
     stop() {
       removeInvalidated();
       stop();
@@ -365,12 +381,14 @@ function ticketFromPage(shown: RawPageTicket, problem: string): EvaluatedTicket 
   return {
     ticketId: shown.ticketId,
     ticket,
-    warnings: [`Read from the page: ${problem}`, ...warnings.filter((w) => !w.startsWith('Created'))],
+    // i18n-exempt: the prefix of lib/parse/ticket.ts's "Created: missing" warning, compared, not shown (the page has no created time)
+    warnings: [t('badges_readFromPage', { problem }), ...warnings.filter((w) => !w.startsWith('Created'))],
     organizationKey: null,
     sla: [
       {
         metric: 'first-response',
         severity: ticket.severity,
+        // i18n-exempt: a decision's label is the policy's name for its target (data); the badge shows metricLabel(metric)
         label: 'SLA',
         internal: false,
         calendar: null,
@@ -380,7 +398,7 @@ function ticketFromPage(shown: RawPageTicket, problem: string): EvaluatedTicket 
         state: 'unknown',
         businessRemainingMs: null,
         wallRemainingMs: null,
-        reasons: ['The ticket’s times could not be read from the tool'],
+        reasons: [t('badges_timesUnreadable')],
       },
     ],
   };

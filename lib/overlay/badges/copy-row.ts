@@ -1,5 +1,6 @@
 import { copyText } from '../clipboard';
 import type { SummaryFormat } from '../../policy/summary-text';
+import { t } from '../../i18n/t';
 import { h, setText } from './dom';
 
 /**
@@ -18,13 +19,13 @@ export function copyRow(what: string, getText: (format: SummaryFormat) => string
       setText(status, message);
     });
   };
-  const button = (format: SummaryFormat, label: string, as: string) =>
-    h('button', { class: 'el-copy__button', attrs: { type: 'button', title: `Copy ${what} ${as}` }, onClick: () => copy(format) }, label);
+  const button = (format: SummaryFormat, label: string, title: string) =>
+    h('button', { class: 'el-copy__button', attrs: { type: 'button', title }, onClick: () => copy(format) }, label);
   return h(
     'div',
-    { class: 'el-copy el-badge__copy', attrs: { role: 'group', 'aria-label': `Copy ${what}` } },
-    button('text', 'Copy', 'as plain text'),
-    button('markdown', 'Copy as Markdown', 'as Markdown'),
+    { class: 'el-copy el-badge__copy', attrs: { role: 'group', 'aria-label': t('copy_groupLabel', { what }) } },
+    button('text', t('copy_copy'), t('copy_titleText', { what })),
+    button('markdown', t('copy_copyMarkdown'), t('copy_titleMarkdown', { what })),
     status,
   );
 }

@@ -8,6 +8,7 @@ import { append, h, setText } from './dom';
 import { copyRow } from './copy-row';
 import { ticketSummary, type SummaryFormat } from '../../policy/summary-text';
 import { formatAge, formatInstant } from '../../domain/format';
+import { t, tp, uiLanguage, type MessageKey } from '../../i18n/t';
 
 /** Everything a badge shows of its ticket. */
 export interface BadgeData {
@@ -29,6 +30,40 @@ export interface BadgeDisplay {
 
 /** The state as an icon in a wide row badge (its word is in the accessible name). */
 const TONE_ICON: Record<CountdownTone, string> = { ok: '●', 'at-risk': '▲', breached: '!', paused: '‖', met: '✓', none: '' };
+
+/** The badges' fixed words in one language (see `badgeWords`). */
+const readWords = (language: string) => ({
+  language,
+  retry: t('badges_retry'),
+  slaUnknownShort: t('badges_slaUnknownShort'),
+  slaDetails: t('badges_slaDetails'),
+  sevUnknown: t('badges_sevUnknown'),
+  severityUnknown: t('badges_severityUnknown'),
+  stale: t('badges_stale'),
+  late: t('badges_late'),
+  addColumn: t('badges_addColumnShort'),
+  loading: t('badges_loading'),
+  noSlaData: t('badges_noSlaData'),
+  loadingSla: t('badges_loadingSla'),
+  noSlaDataShort: t('badges_noSlaDataShort'),
+  noTarget: t('badges_noTarget'),
+  met: t('badges_met'),
+  summary: { contract: t('badges_slaSeeContract'), unknown: t('badges_slaUnknown'), met: t('badges_slasMet'), none: t('badges_noSla') } satisfies Record<TargetsSummary, string>,
+  unmatchedLabel: t('badges_unmatchedLabel'),
+  unknownAccountLabel: t('badges_unknownAccountLabel'),
+});
+let words: ReturnType<typeof readWords> | null = null;
+
+/**
+ * The badges' fixed words, read once per UI language and shared by every badge: a view draws many, and a row is
+ * redrawn at each refresh. (A badge's own values, its name, severity and times, are worded as it is drawn.) Read at
+ * the first drawing, never at module load.
+ */
+function badgeWords(): ReturnType<typeof readWords> {
+  const language = uiLanguage();
+  if (words?.language !== language) words = readWords(language);
+  return words;
+}
 
 /** How a row badge is drawn: a chip, or severity + time + state + Slack. */
 export type RowFit = 'narrow' | 'wide';
@@ -59,6 +94,9 @@ export class TicketBadge {
   /** How a row badge is drawn: chosen from its host's width (host.css sizes the host from its column). */
   private fit: RowFit = 'narrow';
 
+  /** What the tool calls a ticket ("Case"), in the UI's language. */
+  private readonly noun: string;
+
   /**
    * @param compact a badge in a table row, drawn to fill a fixed box (the host's, see ticket-badges.content/host.css)
    *   that host.css sizes from the subject column: a narrow chip (severity colour and time left) or, in a wide
@@ -69,9 +107,11 @@ export class TicketBadge {
     readonly ticketId: string,
     private readonly container: ShadowRoot,
     private readonly compact = false,
-    /** What the tool calls a ticket ("Case"). */
-    private readonly noun = 'Ticket',
-  ) {}
+    /** What the tool calls a ticket ("Case"; its adapter's noun, lib/sites/<tool>/); absent: a ticket. */
+    noun?: string,
+  ) {
+    this.noun = nounWord(noun);
+  }
 
   /** How the badge names its ticket: "Case 00001026", "Ticket 1042". */
   get name(): string {
@@ -133,12 +173,13 @@ export class TicketBadge {
   }
 
   private empty(data: BadgeData): HTMLElement {
-    const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
+    const w = badgeWords();
+    const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, w.retry);
     const message = data.loading ? '' : (data.problem?.message ?? '');
     return h(
       'span',
       { class: 'el-badge el-badge--empty', attrs: { 'data-ticket': this.ticketId } },
-      h('span', { class: 'el-badge__sev el-badge__sev--unknown' }, data.loading ? '…' : 'SLA ?'),
+      h('span', { class: 'el-badge__sev el-badge__sev--unknown' }, data.loading ? '…' : w.slaUnknownShort),
       data.problem && h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, message, retry),
     );
   }
@@ -147,10 +188,11 @@ export class TicketBadge {
     const severity = evaluated.ticket.severity;
     const c: Countdown | null = this.target ? countdown(this.target, data.calendars, now) : null;
     const tone = c?.tone ?? 'none';
+    const w = badgeWords();
     const main = h(
       'button',
-      { class: 'el-badge__main', attrs: { type: 'button', title: 'SLA details', 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, onClick: () => this.toggleDetails() },
-      h('span', { class: `el-badge__sev el-badge__sev--${severity ?? 'unknown'}` }, severity ? `Sev ${severity}` : 'Sev ?'),
+      { class: 'el-badge__main', attrs: { type: 'button', title: w.slaDetails, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, onClick: () => this.toggleDetails() },
+      h('span', { class: `el-badge__sev el-badge__sev--${severity ?? 'unknown'}` }, severity ? t('badges_sev', { severity }) : w.sevUnknown),
     );
     if (c) {
       const text = formatDuration(c.remainingMs);
@@ -162,13 +204,13 @@ export class TicketBadge {
       main.append(h('span', { class: 'el-badge__metric' }, metric), timer, state);
       this.live = { tone: c.tone, text, timer, state, main };
     } else {
-      main.append(h('span', { class: 'el-badge__metric' }, summary(evaluated.sla)));
+      main.append(h('span', { class: 'el-badge__metric' }, w.summary[summary(evaluated.sla)]));
     }
     const slack = slackChip(data.organization) ?? unknownAccountChip(evaluated);
     const differs = differsMark(evaluated);
-    const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
+    const retry = data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, w.retry);
     const stale =
-      data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry);
+      data.staleSince !== null && h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `${w.stale} · ${formatAge(now - data.staleSince)}`, retry);
     this.details = this.popover(main);
     return h('span', { class: `el-badge el-badge--${tone}`, attrs: { 'data-ticket': this.ticketId, 'data-tone': tone } }, main, slack, differs, stale, this.details);
   }
@@ -192,7 +234,15 @@ export class TicketBadge {
       onClick: () => this.toggleDetails(),
     });
     // A list view without a column the SLA needs says so (the column's name is in the label and the popover).
-    const text = c ? rowTime(c, this.fit) : data.loading && !data.problem ? '…' : evaluated?.missing?.length ? '+col' : evaluated ? WITHOUT_COUNTDOWN[summary(evaluated.sla)] : '?';
+    const text = c
+      ? rowTime(c, this.fit)
+      : data.loading && !data.problem
+        ? '…'
+        : evaluated?.missing?.length
+          ? badgeWords().addColumn
+          : evaluated
+            ? WITHOUT_COUNTDOWN[summary(evaluated.sla)]
+            : '?';
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
     const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
     if (this.fit === 'narrow') main.append(h('span', { class: `el-badge__chip el-badge__chip--${sev}` }, timer));
@@ -208,7 +258,7 @@ export class TicketBadge {
   private popover(main: HTMLElement): HTMLElement {
     const details = h('div', {
       class: 'el-badge__details',
-      attrs: { role: 'dialog', 'aria-label': `SLA targets for ${this.name}`, popover: 'auto' },
+      attrs: { role: 'dialog', 'aria-label': t('badges_detailsLabel', { name: this.name }), popover: 'auto' },
     });
     // The popover is placed from the badge's position when it opens; a scroll of the page would leave it behind, so it closes.
     // A popover removed with its row (Zendesk re-renders rows on sort and refresh) is hidden without a `toggle`
@@ -234,12 +284,13 @@ export class TicketBadge {
   /** What happened to a row's data, in words, with Retry: the last good data is stale, or there is none. */
   private rowNotices(data: BadgeData): Node[] {
     const now = this.now;
-    const retry = () => data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, 'Retry');
+    const w = badgeWords();
+    const retry = () => data.onRetry && h('button', { class: 'el-link', attrs: { type: 'button' }, onClick: data.onRetry }, w.retry);
     const out: Node[] = [];
     if (data.staleSince !== null)
-      out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `stale · ${formatAge(now - data.staleSince)}`, retry()));
+      out.push(h('span', { class: 'el-badge__stale', attrs: { title: data.problem?.message } }, `${w.stale} · ${formatAge(now - data.staleSince)}`, retry()));
     else if (data.problem) out.push(h('span', { class: 'el-badge__problem', attrs: { title: data.problem.message } }, data.problem.message, retry()));
-    else if (!data.evaluated) out.push(h('span', { class: 'el-note' }, data.loading ? 'Loading…' : 'No SLA data for this ticket.'));
+    else if (!data.evaluated) out.push(h('span', { class: 'el-note' }, data.loading ? w.loading : w.noSlaData));
     return out;
   }
 
@@ -272,21 +323,21 @@ export class TicketBadge {
     detailsBody.replaceChildren();
     append(detailsBody, [
       ...missingLines(evaluated, this.compact),
-      organization && h('span', { class: 'el-badge__org' }, `${organization.evaluation.account.name ?? 'Organization'} · ${organization.evaluation.segment ?? 'segment unknown'}`),
+      organization &&
+        h(
+          'span',
+          { class: 'el-badge__org' },
+          `${organization.evaluation.account.name ?? t('badges_organization')} · ${organization.evaluation.segment ?? t('badges_segmentUnknown')}`,
+        ),
       organization && matchedLine(evaluated),
       !organization && accountLine(evaluated),
-      evaluated.entitlement && h('span', { class: 'el-badge__org el-badge__entitlement' }, `Entitlement: ${evaluated.entitlement}`),
+      evaluated.entitlement && h('span', { class: 'el-badge__org el-badge__entitlement' }, t('badges_entitlement', { name: evaluated.entitlement })),
       slack,
-      h(
-        'table',
-        { class: 'el-targets' },
-        h('thead', null, h('tr', null, ...['Target', 'State', 'Due (yours)', 'Due (calendar)'].map((label) => h('th', { attrs: { scope: 'col' } }, label)))),
-        this.targetsBody,
-      ),
+      h('table', { class: 'el-targets' }, h('thead', null, h('tr', null, ...COLUMNS.map((key) => h('th', { attrs: { scope: 'col' } }, t(key))))), this.targetsBody),
       ...(evaluated.toolDue ?? []).map((due) => toolDueLine(due, localZone, hour12)),
       evaluated.warnings.length > 0 && h('span', { class: 'el-badge__warn' }, `⚠ ${evaluated.warnings.join(' · ')}`),
       // Copy as text (issue 14): drawn with the details, the text built only on a click.
-      copyRow(`a summary of ${this.name}`, (format) => this.summary(format)),
+      copyRow(t('badges_copyWhat', { name: this.name }), (format) => this.summary(format)),
     ]);
     this.refreshTargets();
   }
@@ -310,6 +361,24 @@ export class TicketBadge {
     if (!data?.evaluated || !targetsBody) return;
     const { localZone, hour12 } = this.display;
     targetsBody.replaceChildren(...data.evaluated.sla.map((d) => targetRow(d, data.calendars, now, localZone, hour12)));
+  }
+}
+
+/** The details table's columns. */
+const COLUMNS: readonly MessageKey[] = ['badges_colTarget', 'badges_colState', 'badges_colDueYours', 'badges_colDueCalendar'];
+
+/** What the tool calls a ticket, in the UI's language: the adapters' nouns are known; another is shown as written. */
+function nounWord(noun: string | undefined): string {
+  switch (noun) {
+    case undefined:
+    case 'Ticket':
+      return t('badges_nounTicket');
+    case 'Case':
+      return t('badges_nounCase');
+    case 'Request':
+      return t('badges_nounRequest');
+    default:
+      return noun;
   }
 }
 
@@ -366,15 +435,16 @@ function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): str
   const metric = metricLabel(c.decision.metric);
   // To the minute: the name is rewritten when the row's time changes (each minute), not each second.
   const minutes = (ms: number) => formatDuration(ms).replace(/ \d\ds$/, '');
-  const time = c.tone === 'breached' ? `${minutes(-c.remainingMs)} overdue` : c.tone === 'met' ? 'met' : `${minutes(c.remainingMs)} left`;
+  const w = badgeWords();
+  const time = c.tone === 'breached' ? t('badges_overdue', { time: minutes(-c.remainingMs) }) : c.tone === 'met' ? w.met : t('badges_left', { time: minutes(c.remainingMs) });
   const slack = slackOf(data.organization);
   return [
     name,
-    severity ? `Sev ${severity}` : 'severity unknown',
-    `${metric}: ${slaToneLabel(c.tone) || 'no target'}, ${time}`,
+    severity ? t('badges_sev', { severity }) : w.severityUnknown,
+    t('badges_rowTarget', { metric, state: slaToneLabel(c.tone) || w.noTarget, time }),
     slack?.label ?? unknownAccountLabel(data.evaluated),
     differsLabel(data.evaluated),
-    data.staleSince !== null && `stale · ${formatAge(now - data.staleSince)}`,
+    data.staleSince !== null && `${w.stale} · ${formatAge(now - data.staleSince)}`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -382,18 +452,21 @@ function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): str
 
 function rowLabelWithout(name: string, data: BadgeData): string {
   const evaluated = data.evaluated;
-  if (!evaluated) return `${name} · ${data.problem ? data.problem.message : data.loading ? 'loading SLA' : 'no SLA data'}`;
+  const w = badgeWords();
+  if (!evaluated) return `${name} · ${data.problem ? data.problem.message : data.loading ? w.loadingSla : w.noSlaDataShort}`;
   const slack = slackOf(data.organization);
   const severity = evaluated.ticket.severity;
   const missing = evaluated.missing?.length ? missingText(evaluated.missing) : null;
-  return [name, severity ? `Sev ${severity}` : 'severity unknown', missing ?? summary(evaluated.sla), slack?.label ?? unknownAccountLabel(evaluated)].filter(Boolean).join(' · ');
+  return [name, severity ? t('badges_sev', { severity }) : w.severityUnknown, missing ?? w.summary[summary(evaluated.sla)], slack?.label ?? unknownAccountLabel(evaluated)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
  * What the page lacks, as the thing to do: a list view's column ("Add Date/Time Opened to this list view for SLAs"),
  * or a record page's field ("Add Date/Time Opened to this page's layout for SLAs").
  */
-const missingText = (missing: readonly string[], row = true) => `Add ${missing.join(' and ')} to ${row ? 'this list view' : "this page's layout"} for SLAs`;
+const missingText = (missing: readonly string[], row = true) => t(row ? 'badges_missingList' : 'badges_missingLayout', { fields: missing.join(t('badges_fieldsAnd')) });
 
 function missingLines(evaluated: EvaluatedTicket, row: boolean): HTMLElement[] {
   return evaluated.missing?.length ? [h('span', { class: 'el-badge__warn el-badge__missing' }, missingText(evaluated.missing, row))] : [];
@@ -404,92 +477,92 @@ const unknownAccount = (evaluated: EvaluatedTicket | null) => (evaluated?.accoun
 /** A named organization (JSM) no directory account matched, rather than an account link Lens has not seen. */
 const unmatched = (evaluated: EvaluatedTicket | null) => unknownAccount(evaluated)?.matchedBy !== undefined;
 const unknownAccountLabel = (evaluated: EvaluatedTicket | null) =>
-  unknownAccount(evaluated)
-    ? unmatched(evaluated)
-      ? 'organization: no match in the directory: Slack and entitlements unknown'
-      : 'account not known yet: Slack and entitlements unknown'
-    : null;
+  unknownAccount(evaluated) ? (unmatched(evaluated) ? badgeWords().unmatchedLabel : badgeWords().unknownAccountLabel) : null;
 
 function unknownAccountChip(evaluated: EvaluatedTicket): HTMLElement | null {
   if (!unknownAccount(evaluated)) return null;
-  const title = unmatched(evaluated)
-    ? 'No account in the directory matches this organization: sync the directory'
-    : 'Lens has not seen this account: open it once, or sync the directory';
+  const title = unmatched(evaluated) ? t('badges_unmatchedTitle') : t('badges_unknownAccountTitle');
   return h(
     'span',
     { class: 'el-chip el-chip--unknown', attrs: { title } },
     h('span', { attrs: { 'aria-hidden': 'true' } }, '?'),
-    unmatched(evaluated) ? ' No match' : ' Account unknown',
+    ` ${unmatched(evaluated) ? t('badges_noMatch') : t('badges_accountUnknown')}`,
   );
 }
 
 function unknownAccountIcon(evaluated: EvaluatedTicket | null): HTMLElement | null {
   if (!unknownAccount(evaluated)) return null;
-  return h('span', { class: 'el-chip el-chip--unknown el-chip--icon', attrs: { title: 'Account unknown: Slack and entitlements unknown', 'aria-hidden': 'true' } }, '?');
+  return h('span', { class: 'el-chip el-chip--unknown el-chip--icon', attrs: { title: t('badges_accountUnknownTitle'), 'aria-hidden': 'true' } }, '?');
 }
 
 /** The account line of the details when Lens has no evaluation: the link to open it, or why there is none. */
 function accountLine(evaluated: EvaluatedTicket): HTMLElement | null {
   const account = evaluated.account;
   if (account === undefined) return null;
-  if (account === null) return h('span', { class: 'el-badge__org' }, 'No account on this ticket: entitlements unknown');
-  const name = account.name ?? 'this account';
+  if (account === null) return h('span', { class: 'el-badge__org' }, t('badges_noAccount'));
+  const name = account.name ?? t('badges_thisAccount');
   // An organization the tool names only by name (JSM): matched in the directory, or said not to be; never guessed.
   if (account.matchedBy !== undefined)
     return h(
       'span',
       { class: 'el-badge__org el-badge__unknown-account' },
-      account.candidates
-        ? `Organization “${name}”: ${account.candidates} directory accounts fit, none is chosen. Entitlements unknown.`
-        : `Organization “${name}”: no match in the directory. Entitlements unknown; sync the directory or check the name.`,
+      account.candidates ? tp('badges_orgCandidates', account.candidates, { name }) : t('badges_orgNoMatch', { name }),
     );
+  const open = t('badges_openAccountOnce');
   return h(
     'span',
     { class: 'el-badge__org el-badge__unknown-account' },
-    `${name}: not known to Lens yet. `,
-    account.url ? h('a', { class: 'el-link', attrs: { href: account.url, target: '_top' } }, 'Open the account once') : 'Open the account once',
-    ' or sync the directory.',
+    t('badges_notKnownYet', { name }),
+    account.url ? h('a', { class: 'el-link', attrs: { href: account.url, target: '_top' } }, open) : open,
+    t('badges_orSyncDirectory'),
   );
 }
 
 /** What the copied summary says of the account when Lens has no evaluation of it: the account line's facts, in a line. */
 function accountNote(evaluated: EvaluatedTicket): string | null {
   const account = evaluated.account;
-  if (account === null || (account === undefined && evaluated.organizationKey === null)) return 'none on this ticket: entitlements unknown';
+  if (account === null || (account === undefined && evaluated.organizationKey === null)) return t('copy_noteNone');
   if (!account || account.known) return null;
-  const name = account.name ? `“${account.name}”` : 'this account';
-  if (account.matchedBy !== undefined)
-    return account.candidates
-      ? `organization ${name}: ${account.candidates} directory accounts fit, none is chosen: Slack and entitlements unknown`
-      : `organization ${name}: no match in the directory: Slack and entitlements unknown`;
-  return `${name} not known to Lens yet: Slack and entitlements unknown`;
+  const name = account.name ? t('copy_quoted', { name: account.name }) : t('badges_thisAccount');
+  if (account.matchedBy !== undefined) return account.candidates ? tp('copy_noteCandidates', account.candidates, { name }) : t('copy_noteNoMatch', { name });
+  return t('copy_noteNotKnown', { name });
 }
 
 /** How a named organization (JSM) was matched to the directory's account: said, so a wrong match can be seen. */
 function matchedLine(evaluated: EvaluatedTicket): HTMLElement | null {
   const account = evaluated.account;
   if (!account?.matchedBy) return null;
-  return h('span', { class: 'el-badge__org el-badge__matched' }, `Organization “${account.name ?? ''}” matched in the directory by ${account.matchedBy}`);
+  const name = account.name ?? '';
+  return h('span', { class: 'el-badge__org el-badge__matched' }, account.matchedBy === 'domain' ? t('badges_matchedByDomain', { name }) : t('badges_matchedByName', { name }));
 }
 
-const METRIC_NAMES: Record<string, string> = { 'first-response': 'first response', 'next-response': 'next response', resolution: 'resolution' };
+const METRIC_WORDS: Record<string, MessageKey> = {
+  'first-response': 'badges_metricFirstResponse',
+  'next-response': 'badges_metricNextResponse',
+  resolution: 'badges_metricResolution',
+  'internal-first-response': 'badges_metricInternalFirstResponse',
+};
+
+/** A target's metric as a word inside a sentence ("first response"); null for a policy's own metric (shown by its id). */
+export const metricWord = (metric: string): string | null => (Object.hasOwn(METRIC_WORDS, metric) ? t(METRIC_WORDS[metric]!) : null);
 
 /** "HubSpot's SLA: first response due 14:00; the handbook's: due 12:30 (1h 30m earlier)". */
 function toolDueLine(due: ToolDue, localZone: string | undefined, hour12: boolean | null): HTMLElement {
-  const metric = METRIC_NAMES[due.metric] ?? due.metric;
-  const tool = `${due.toolName}’s SLA: ${metric} due ${formatInstant(due.dueAt, localZone, hour12)}${due.status ? ` (${due.status})` : ''}`;
-  if (!due.handbookDueAt || !due.comparison) return h('span', { class: 'el-badge__tool-due' }, `${tool}; the handbook sets no ${metric} target.`);
-  const handbook = `the handbook’s: due ${formatInstant(due.handbookDueAt, localZone, hour12)}`;
+  const metric = metricWord(due.metric) ?? due.metric;
+  const toolDue = `${t('badges_toolDue', { tool: due.toolName, metric, time: formatInstant(due.dueAt, localZone, hour12) })}${due.status ? ` (${due.status})` : ''}`;
+  if (!due.handbookDueAt || !due.comparison) return h('span', { class: 'el-badge__tool-due' }, t('badges_toolDueNoHandbook', { toolDue, metric }));
+  const handbook = t('badges_handbookDue', { time: formatInstant(due.handbookDueAt, localZone, hour12) });
   const { comparison } = due;
-  const by = comparison.handbookIs === 'same' ? 'they agree' : `${formatDuration(Math.abs(comparison.differenceMs)).replace(/ \d\ds$/, '')} ${comparison.handbookIs}`;
-  return h('span', { class: `el-badge__tool-due${comparison.differs ? ' el-badge__tool-due--differs' : ''}` }, `${tool}; ${handbook}: ${by}.`);
+  const time = formatDuration(Math.abs(comparison.differenceMs)).replace(/ \d\ds$/, '');
+  const by = comparison.handbookIs === 'same' ? t('badges_handbookSame') : t(comparison.handbookIs === 'earlier' ? 'badges_handbookEarlier' : 'badges_handbookLater', { time });
+  return h('span', { class: `el-badge__tool-due${comparison.differs ? ' el-badge__tool-due--differs' : ''}` }, t('badges_toolDueCompared', { toolDue, handbook, by }));
 }
 
 /** A tool's own due time parts from the handbook's beyond the policy's tolerance. */
 const differing = (evaluated: EvaluatedTicket | null) => (evaluated?.toolDue ?? []).filter((d) => d.comparison?.differs);
 const differsLabel = (evaluated: EvaluatedTicket | null) => {
   const d = differing(evaluated)[0];
-  return d ? `${d.toolName}’s SLA differs from the handbook` : null;
+  return d ? t('badges_differsLabel', { tool: d.toolName }) : null;
 };
 
 function differsMark(evaluated: EvaluatedTicket): HTMLElement | null {
@@ -497,9 +570,9 @@ function differsMark(evaluated: EvaluatedTicket): HTMLElement | null {
   if (!d) return null;
   return h(
     'span',
-    { class: 'el-chip el-chip--differs', attrs: { title: `${d.toolName}’s own SLA due time differs from the handbook’s: see the details` } },
+    { class: 'el-chip el-chip--differs', attrs: { title: t('badges_differsTitle', { tool: d.toolName }) } },
     '≠ ',
-    `${d.toolShortName ?? d.toolName} SLA differs`,
+    t('badges_differsChip', { tool: d.toolShortName ?? d.toolName }),
   );
 }
 
@@ -513,19 +586,22 @@ const ROW_MAX_MS = 99 * 3_600_000;
  */
 function rowTime(c: Countdown, fit: RowFit): string {
   if (c.tone === 'met') return TONE_ICON.met;
-  if (fit === 'narrow' && c.tone === 'breached') return 'late';
+  if (fit === 'narrow' && c.tone === 'breached') return badgeWords().late;
   return formatDurationShort(Math.max(-ROW_MAX_MS, Math.min(c.remainingMs, ROW_MAX_MS)));
 }
 
 /** What a row shows where there is no countdown: the targets are met, unknown, or not ours to count (contract, none). */
-const WITHOUT_COUNTDOWN: Record<ReturnType<typeof summary>, string> = { 'SLAs met': '✓', 'SLA unknown': '?', 'SLA: see contract': '–', 'No SLA': '–' };
+const WITHOUT_COUNTDOWN: Record<TargetsSummary, string> = { met: '✓', unknown: '?', contract: '–', none: '–' };
 
-function summary(sla: SlaDecision[]): 'SLA: see contract' | 'SLA unknown' | 'SLAs met' | 'No SLA' {
+/** The ticket's targets in one word where there is no countdown (its words: `badgeWords().summary`). */
+type TargetsSummary = 'contract' | 'unknown' | 'met' | 'none';
+
+function summary(sla: SlaDecision[]): TargetsSummary {
   const contractual = sla.filter((d) => !d.internal);
-  if (contractual.some((d) => d.state === 'see-contract')) return 'SLA: see contract';
-  if (contractual.some((d) => d.state === 'unknown')) return 'SLA unknown';
-  if (contractual.length && contractual.every((d) => d.state === 'met' || d.state === 'no-deadline')) return 'SLAs met';
-  return 'No SLA';
+  if (contractual.some((d) => d.state === 'see-contract')) return 'contract';
+  if (contractual.some((d) => d.state === 'unknown')) return 'unknown';
+  if (contractual.length && contractual.every((d) => d.state === 'met' || d.state === 'no-deadline')) return 'met';
+  return 'none';
 }
 
 const shape = (text: string) => text.replace(/[0-9]/g, '0');
