@@ -18,6 +18,8 @@ export default defineConfig({
         // Real Chromium with the built extension against the modeled tool pages. One browser at a time on 2 cores.
         test: {
           name: 'e2e',
+          // Node-side expectations built with the pure functions (a copied summary) read the same English messages.
+          setupFiles: ['test/setup/i18n.ts'],
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,

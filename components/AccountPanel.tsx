@@ -117,7 +117,7 @@ export function AccountPanel({ account, staleSince, now, loading, error, collaps
         )}
         {e && e.policy.untranslated > 0 && (
           // Offering names, reasons and notes come from the policy file: where it carries no translation, its English shows, and the panel says so.
-          <span className="el-policy-lang" data-testid="policy-english">
+          <span className="el-policy-lang" data-testid="policy-english" title={t('panel_policyEnglishWhy')}>
             {' · '}
             {tp('panel_policyEnglish', e.policy.untranslated)}
           </span>

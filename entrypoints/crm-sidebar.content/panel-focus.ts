@@ -19,10 +19,9 @@ export function deepActiveElement(doc: Document = document): Element | null {
   return active;
 }
 
-/** `shadow`: the panel's shadow root; the panel is its `.el-panel` (or, collapsed, the `.el-tab` button). */
+/** `shadow`: the panel's shadow root; the panel is its `.el-panel`. */
 export function createPanelFocus(shadow: ShadowRoot): PanelFocus {
   let returnTo: HTMLElement | null = null;
-  const panel = () => shadow.querySelector<HTMLElement>('.el-panel, .el-tab');
   const inside = () => shadow.activeElement !== null;
   return {
     inside,
@@ -31,8 +30,15 @@ export function createPanelFocus(shadow: ShadowRoot): PanelFocus {
         const active = deepActiveElement();
         returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
       }
-      // The panel draws after the state change that shows it: focus it on the next frame.
-      requestAnimationFrame(() => panel()?.focus());
+      // The panel draws after the stored state changes and React renders: focus it in the first frame it is there
+      // (half a second at most; a panel that never shows takes no focus).
+      let frames = 0;
+      const focusWhenDrawn = () => {
+        const aside = shadow.querySelector<HTMLElement>('.el-panel');
+        if (aside) aside.focus();
+        else if (++frames < 30) requestAnimationFrame(focusWhenDrawn);
+      };
+      requestAnimationFrame(focusWhenDrawn);
     },
     giveBack() {
       const target = returnTo;

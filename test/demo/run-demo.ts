@@ -113,12 +113,78 @@ if (!headless) {
     await page.close();
   }
   await extensionPages();
-  console.log(`\nScreenshots: ${outDir}`);
   const errors = browser.extensionErrors();
-  console.log(errors.length ? `Extension errors:\n${errors.join('\n')}` : 'No errors from the extension.');
   await browser.close();
+  // The same surfaces in German and Japanese (Chromium started in each; Debian's chromium-l10n), light and dark.
+  for (const language of ['de', 'ja'] as const) errors.push(...(await languagePass(language)));
+  errors.push(...(await languagePass(undefined, ['dark'])));
+  console.log(`\nScreenshots: ${outDir}`);
+  console.log(errors.length ? `Extension errors:\n${errors.join('\n')}` : 'No errors from the extension.');
 }
 await server.close();
+
+/**
+ * One browser in `language` (undefined: the machine's, English here): the Salesforce panel at 1280 and 1920 px, a
+ * Zendesk ticket's badge with its details open, and the popup's card, in each theme (the tool's dark mode on the demo
+ * pages, `?theme=dark`; prefers-color-scheme on the popup). Files: `<lang>-<theme>-<surface>.png`.
+ */
+async function languagePass(language: 'de' | 'ja' | undefined, themes: Array<'light' | 'dark'> = ['light', 'dark']): Promise<string[]> {
+  const b = await launchWithExtension({ hostResolverRules: server.hostResolverRules, headless: true, language });
+  const tag = language ?? 'en';
+  const stark = accounts.find((a) => a.name === 'Stark Industries')!;
+  for (const theme of themes) {
+    const query = theme === 'dark' ? '?theme=dark' : '';
+    for (const width of [1280, 1920]) {
+      const page = await b.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(`${sf}/lightning/r/Account/${stark.salesforceId}/view${query}`);
+      const said = await describePanel(page);
+      await page.screenshot({ path: resolve(outDir, `${tag}-${theme}-salesforce-panel-${width}.png`) });
+      if (width === 1280) console.log(`\n== ${tag}, ${theme}: Salesforce panel\n${said}`);
+      await page.close();
+    }
+    const ticket = await b.context.newPage();
+    await ticket.setViewportSize({ width: 1280, height: 900 });
+    await ticket.emulateMedia({ colorScheme: theme });
+    await ticket.goto(`${zd}/agent/tickets/1001${query}`);
+    await describeBadges(ticket);
+    await ticket
+      .locator('entitlement-lens-badge .el-badge__main')
+      .first()
+      .click()
+      .catch(() => {});
+    await ticket.waitForTimeout(300);
+    await ticket.screenshot({ path: resolve(outDir, `${tag}-${theme}-zendesk-ticket-details.png`) });
+    await ticket.close();
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.emulateMedia({ colorScheme: theme });
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.locator('input[type="search"]').fill('stark');
+    await popup
+      .locator('.el-result')
+      .first()
+      .click({ timeout: 10_000 })
+      .catch(() => {});
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: resolve(outDir, `${tag}-${theme}-popup-card.png`), fullPage: true });
+    await popup.close();
+    const options = await b.context.newPage();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.emulateMedia({ colorScheme: theme });
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options
+      .getByTestId('active-policy')
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
+    await options.screenshot({ path: resolve(outDir, `${tag}-${theme}-options.png`) });
+    await options.close();
+  }
+  const errors = b.extensionErrors();
+  await b.close();
+  return errors;
+}
 
 /** The options page (after a directory sync) and the popup's search, as a new user would first see them. */
 async function extensionPages(): Promise<void> {

@@ -43,6 +43,12 @@ export interface LaunchOptions {
    * Lens takes to be the browser's; the demo prints them in UTC.
    */
   timeZone?: string;
+  /**
+   * The browser's UI language ('de', 'ja'; default the machine's, en-US here): what `browser.i18n` answers in. On
+   * Linux Chromium takes it from LANGUAGE, with `--lang` beside it; Debian ships the other languages' resources in
+   * chromium-l10n (without it, every language falls back to en-US).
+   */
+  language?: string;
   /** A profile directory to keep (a browser restart relaunches on the same one); default: a fresh temporary profile. */
   userDataDir?: string;
 }
@@ -66,8 +72,15 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     ignoreHTTPSErrors: true,
     // The whole browser's zone (pages and the service worker alike), not just the pages' emulated one.
-    env: { ...process.env, TZ: options.timeZone ?? 'UTC' },
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...chromiumArgs(options.hostResolverRules), ...(options.args ?? [])],
+    env: { ...process.env, TZ: options.timeZone ?? 'UTC', ...(options.language ? { LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } : {}) },
+    ...(options.language ? { locale: options.language } : {}),
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      ...chromiumArgs(options.hostResolverRules),
+      ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.args ?? []),
+    ],
   });
   const errors: ExtensionBrowser['errors'] = [];
   const onConsole = (where: string) => (message: ConsoleMessage) => {

@@ -92,9 +92,12 @@ describe('view rows keep their subject, and the badge stays whole, at every colu
   it('the narrow chip names everything it leaves out, for screen readers and in its tooltip', async () => {
     const page = await openView(1280);
     const main = page.locator('entitlement-lens-badge[data-ticket-id="1001"] .el-badge__main');
-    const label = await main.getAttribute('aria-label');
+    const label = await main.getAttribute('title');
     expect(label).toMatch(/^Ticket 1001 · Sev 1 · First response: At risk, \d+m left · Slack$/);
-    expect(await main.getAttribute('title')).toBe(label);
+    // The accessible name begins with what the chip shows (WCAG 2.5.3), then the words of the tooltip.
+    const name = await main.getAttribute('aria-label');
+    expect(name).toMatch(/^\d+m · Ticket 1001 · /);
+    expect(name!.endsWith(` · ${label}`)).toBe(true);
     expect(await page.locator('entitlement-lens-badge[data-ticket-id="1001"] .el-badge__time').textContent()).toMatch(/^\d+m$/);
     await main.click();
     const details = page.locator('entitlement-lens-badge[data-ticket-id="1001"] .el-badge__details');

@@ -95,7 +95,7 @@ describe('the ticket badge', () => {
       width: 86,
     });
     expect(badge.name).toBe('ケース 1042');
-    const label = root.querySelector('.el-badge__main')!.getAttribute('aria-label')!;
+    const label = root.querySelector('.el-badge__main')!.getAttribute('title')!;
     const parts = label.split(' · ');
     expect(parts[0]).toBe('ケース 1042');
     expect(parts[1]).toBe('重大度 1');
@@ -108,20 +108,18 @@ describe('the ticket badge', () => {
   it('a row without data, in German, then the same in English again (the cached words follow the language)', () => {
     german();
     const none = data({ evaluated: null, loading: true });
-    expect(draw(none, { compact: true, width: 30 }).root.querySelector('.el-badge__main')!.getAttribute('aria-label')).toBe('Ticket 1042 · SLA wird geladen');
+    expect(draw(none, { compact: true, width: 30 }).root.querySelector('.el-badge__main')!.getAttribute('title')).toBe('Ticket 1042 · SLA wird geladen');
     const missing = draw(data({ evaluated: evaluated({ sla: [], missing: ['Date/Time Opened', 'Priority'] }) }), { compact: true, width: 30 }).root;
     expect(missing.querySelector('.el-badge__time')!.textContent).toBe('+Sp.');
-    expect(missing.querySelector('.el-badge__main')!.getAttribute('aria-label')).toContain(
-      'Fügen Sie Date/Time Opened und Priority zu dieser Listenansicht hinzu, um SLAs zu sehen',
-    );
+    expect(missing.querySelector('.el-badge__main')!.getAttribute('title')).toContain('Fügen Sie Date/Time Opened und Priority zu dieser Listenansicht hinzu, um SLAs zu sehen');
     setMessageSource(catalogSource('en'));
-    expect(draw(none, { compact: true, width: 30 }).root.querySelector('.el-badge__main')!.getAttribute('aria-label')).toBe('Ticket 1042 · loading SLA');
+    expect(draw(none, { compact: true, width: 30 }).root.querySelector('.el-badge__main')!.getAttribute('title')).toBe('Ticket 1042 · loading SLA');
   });
 
   it('in English, as before: a row’s accessible name and a tool’s own due time beside the handbook’s', () => {
     const unseen = evaluated({ account: { tool: 'salesforce', recordId: '001A', name: null, url: null, known: false } });
     const row = draw(data({ evaluated: unseen }), { compact: true, width: 86 }).root;
-    expect(row.querySelector('.el-badge__main')!.getAttribute('aria-label')).toBe(
+    expect(row.querySelector('.el-badge__main')!.getAttribute('title')).toBe(
       'Ticket 1042 · Sev 1 · First response: On track, 7h 00m left · account not known yet: Slack and entitlements unknown',
     );
     const toolDue = {

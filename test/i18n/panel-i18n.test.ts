@@ -77,7 +77,7 @@ describe('the panel in German', () => {
     expect(shown).toContain('Der Kanal wird bei der Verlängerung entfernt (15. Dez. 2026).');
     expect(shown).toContain('Gespeicherte Daten (vor 3 Std.) werden angezeigt, bis die Seite geladen ist.');
     expect(shown).toMatch(/ARR 1\.200\.000\s\$/);
-    expect(shown).toContain('gelesen vor 4 Min. · Verlängerung 15. Dez. 2026');
+    expect(shown).toContain('vor 4 Min. gelesen · Verlängerung 15. Dez. 2026');
     expect(shown).toContain(' · Alt+Shift+E blendet ein/aus · Alt+Shift+C kopiert');
     expect(shown).toContain('99,5 % Verfügbarkeit');
     expect(shown).not.toMatch(/Warnings|Copy as Markdown|renews|Policy:/);

@@ -7,7 +7,7 @@ import type { EvaluatedAccount, FetchProblem, EvaluatedTicket, ToolDue } from '.
 import { append, h, setText } from './dom';
 import { copyRow } from './copy-row';
 import { ticketSummary, type SummaryFormat } from '../../policy/summary-text';
-import { formatAge, formatInstant } from '../../domain/format';
+import { formatAge, formatInstant, segmentLabel } from '../../domain/format';
 import { t, tp, uiLanguage, type MessageKey } from '../../i18n/t';
 
 /** Everything a badge shows of its ticket. */
@@ -152,8 +152,9 @@ export class TicketBadge {
       if (this.compact) {
         setText(live.timer, text);
         // The accessible name follows the displayed time (a minute at a time), not every second.
-        live.main.setAttribute('aria-label', rowLabel(this.name, data, c, now));
-        live.main.title = live.main.getAttribute('aria-label')!;
+        const label = rowLabel(this.name, data, c, now);
+        live.main.setAttribute('aria-label', shownFirst(this.fit, data.evaluated?.ticket.severity ?? null, text, label));
+        live.main.title = label;
       } else {
         live.timer.dataset.shape = shape(text);
         setText(live.timer.firstElementChild!, text);
@@ -228,11 +229,6 @@ export class TicketBadge {
     const severity = evaluated?.ticket.severity ?? null;
     const sev = severity === null ? 'unknown' : String(severity);
     const label = c ? rowLabel(this.name, data, c, now) : rowLabelWithout(this.name, data);
-    const main = h('button', {
-      class: 'el-badge__main',
-      attrs: { type: 'button', 'aria-label': label, title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
-      onClick: () => this.toggleDetails(),
-    });
     // A list view without a column the SLA needs says so (the column's name is in the label and the popover).
     const text = c
       ? rowTime(c, this.fit)
@@ -243,6 +239,11 @@ export class TicketBadge {
           : evaluated
             ? WITHOUT_COUNTDOWN[summary(evaluated.sla)]
             : '?';
+    const main = h('button', {
+      class: 'el-badge__main',
+      attrs: { type: 'button', 'aria-label': shownFirst(this.fit, severity, text, label), title: label, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
+      onClick: () => this.toggleDetails(),
+    });
     const timer = h('span', { class: 'el-badge__time', attrs: c ? { role: 'timer' } : {} }, text);
     const state = h('span', { class: 'el-badge__icon', attrs: { 'aria-hidden': 'true' } }, TONE_ICON[tone]);
     if (this.fit === 'narrow') main.append(h('span', { class: `el-badge__chip el-badge__chip--${sev}` }, timer));
@@ -327,7 +328,7 @@ export class TicketBadge {
         h(
           'span',
           { class: 'el-badge__org' },
-          `${organization.evaluation.account.name ?? t('badges_organization')} · ${organization.evaluation.segment ?? t('badges_segmentUnknown')}`,
+          `${organization.evaluation.account.name ?? t('badges_organization')} · ${organization.evaluation.segment ? segmentLabel(organization.evaluation.segment) : t('badges_segmentUnknown')}`,
         ),
       organization && matchedLine(evaluated),
       !organization && accountLine(evaluated),
@@ -430,6 +431,15 @@ function slackLine(organization: EvaluatedAccount | null): HTMLElement | null {
 }
 
 /** The row badge's accessible name and tooltip: every word the chip leaves out. */
+/**
+ * A row button's accessible name begins with what it shows ("S1 24m"), then says it in words: a speech-input user
+ * says what they see to press it (WCAG 2.5.3, Label in Name), and a screen reader hears the rest.
+ */
+function shownFirst(fit: string, severity: number | null, text: string, label: string): string {
+  const shown = fit === 'narrow' ? text : `${severity === null ? 'S?' : `S${severity}`} ${text}`;
+  return `${shown} · ${label}`;
+}
+
 function rowLabel(name: string, data: BadgeData, c: Countdown, now: number): string {
   const severity = data.evaluated?.ticket.severity;
   const metric = metricLabel(c.decision.metric);
