@@ -105,7 +105,7 @@ export function DueSoon({ rows, now, toolName, onOpen, onSnooze }: DueSoonProps)
                 type="button"
                 className="el-due__open"
                 onClick={() => onOpen(row.key)}
-                aria-label={t('popup_dueOpenLabel', { ticket: row.label, customer, state: tone.label, target, left, tool: toolName(row.tool) })}
+                // No aria-label: the name is what the row shows, in its order (WCAG 2.5.3, Label in Name; axe checks it).
                 title={row.targetLabel ? `${row.subject ?? row.label}\n${row.targetLabel}` : (row.subject ?? row.label)}
               >
                 <span className={`el-due__state el-due__state--${row.tone}`}>

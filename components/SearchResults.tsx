@@ -1,6 +1,6 @@
 import type { Evaluation } from '@/lib/policy';
 import { discountLabel, summariseSlack } from '@/lib/policy/status-labels';
-import { formatMoney, SEGMENT_LABELS } from '../lib/domain/format';
+import { formatMoney, segmentLabel } from '../lib/domain/format';
 import { t } from '../lib/i18n/t';
 
 export interface ResultItem {
@@ -38,7 +38,7 @@ export function SearchResults({ items, active, onPick, onHover }: { items: Resul
           >
             <span className="el-result__name">{item.name}</span>
             <span className="el-result__meta">
-              {e.segment ? SEGMENT_LABELS[e.segment] : t('popup_segmentShort')} · {formatMoney(e.arr, true)}
+              {e.segment ? segmentLabel(e.segment) : t('popup_segmentShort')} · {formatMoney(e.arr, true)}
               {item.domain && <> · {item.domain}</>}
               {item.where && <> · {item.where}</>}
             </span>

@@ -8,7 +8,7 @@ import { evaluateRecord } from '@/lib/background/evaluate-record';
 import { MessageGuard } from '@/lib/background/guard';
 import { settingsApplier } from '@/lib/background/apply-settings';
 import { isDirectoryAlarm, scheduleDirectoryRefresh } from '@/lib/background/directory-alarm';
-import { activePolicy, extraHolidays, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
+import { activePolicy, extraHolidays, untranslatedTexts, fieldMapping, onSettingsChanged, settings, zendeskSeverityField } from '@/lib/background/settings';
 import { knownAccount } from '@/lib/background/known-account';
 import { evaluatePageTickets, onTheirPage } from '@/lib/background/page-tickets';
 import { ApiTicketMemory, evaluateApiTickets, onTheirOrigin } from '@/lib/background/api-tickets';
@@ -132,7 +132,7 @@ export default defineBackground(() => {
   onMessage('evaluateAccount', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(EvaluateAccountRequest, data, sender);
-    const evaluated = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page');
+    const evaluated = evaluateRecord(request, await activePolicy(), await fieldMapping(request.tool), Date.now(), 'page', await untranslatedTexts());
     await rememberAccounts([evaluated]);
     await rememberSeen([seenEntry(evaluated)]).catch(() => {});
     return evaluated;
@@ -141,7 +141,7 @@ export default defineBackground(() => {
   onMessage('getCachedAccount', async ({ data, sender }) => {
     await firstApplied;
     const request = guard.check(GetCachedAccountRequest, data, sender);
-    return knownAccount(request.tool, request.recordId, await activePolicy(), Date.now());
+    return knownAccount(request.tool, request.recordId, await activePolicy(), Date.now(), await untranslatedTexts());
   });
 
   onMessage('evaluatePageTickets', async ({ data, sender }) => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ticketNoun } from '@/lib/domain/format';
 import { ACCOUNT_ATTRIBUTES, type AccountAttribute } from '@/lib/parse/account';
 import type { FieldMapping } from '@/lib/parse/field-mapping';
 import { TICKET_FIELDS, type TicketField, type TicketFieldMapping } from '@/lib/parse/ticket-fields';
@@ -44,19 +45,6 @@ const TICKET_FIELD_HINTS: Record<TicketField, MessageKey> = {
   account: 'options_hintAccount',
   entitlement: 'options_hintEntitlement',
 };
-
-/** A tool's word for its tickets (lib/sites: 'Case', 'Ticket', 'Request'), as a name, in a sentence, and plural. */
-const NOUNS: Record<string, { name: MessageKey; lower: MessageKey; plural: MessageKey }> = {
-  Case: { name: 'options_nounCase', lower: 'options_nounCaseLower', plural: 'options_nounCases' },
-  Ticket: { name: 'options_nounTicket', lower: 'options_nounTicketLower', plural: 'options_nounTickets' },
-  Request: { name: 'options_nounRequest', lower: 'options_nounRequestLower', plural: 'options_nounRequests' },
-};
-/** No noun: a ticket. A noun without a message of its own (a tool added later) is shown as the tool names it. */
-function nounForms(noun: string | undefined): { name: string; lower: string; plural: string } {
-  const keys = noun === undefined ? NOUNS.Ticket : NOUNS[noun];
-  if (keys) return { name: t(keys.name), lower: t(keys.lower), plural: t(keys.plural) };
-  return { name: noun!, lower: noun!.toLowerCase(), plural: `${noun!.toLowerCase()}s` };
-}
 
 const toText = (labels: string[] | undefined) => (labels ?? []).join(', ');
 const fromText = (text: string) =>
@@ -172,7 +160,7 @@ function TicketFieldsTable({ tool, mapping, admin, onSave, onReset }: TicketFiel
   useEffect(() => setDraft(ticketDraft(mapping)), [tool, mapping]);
   const current = (): TicketFieldMapping => Object.fromEntries(TICKET_FIELDS.map((f) => [f, fromText(draft[f] ?? '')] as const).filter(([, entries]) => entries.length > 0));
   const definition = toolById(tool);
-  const noun = nounForms(definition?.tickets?.noun);
+  const noun = ticketNoun(definition?.tickets?.noun);
   const defaults = DEFAULT_TICKET_FIELDS[tool] ?? {};
   return (
     <Section

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AccountPanel } from '@/components/AccountPanel';
 import type { CopyHandle } from '@/components/CopyButton';
@@ -12,11 +12,11 @@ import { shownTicketPlace } from '@/lib/overlay/leftover-ticket';
 import { useCachedAccount, useEvaluatedAccount, useKnownAccount } from '@/lib/overlay/queries';
 import { matchPage, toolById, toolOfHost, type CustomHosts } from '@/lib/sites/registry';
 import type { PageMatch, RawPageTicket, RawRecord, Tool } from '@/lib/sites/types';
-import { formatAge } from '@/lib/domain/format';
+import { formatAge, ticketNoun } from '@/lib/domain/format';
 import { panelCollapsedItem } from '@/lib/settings/storage';
 import { contentTicketFields, watchContentTicketFields } from '@/lib/settings/content-ticket-fields';
 import type { TicketFieldMapping } from '@/lib/parse/ticket-fields';
-import { t, uiLanguage } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 import { COPY_SHORTCUT, useCopyShortcut } from './copy-shortcut';
 import { createPanelFocus } from './panel-focus';
 
@@ -119,9 +119,6 @@ function RecordPanel({ ctx, match, recordId, lastRead, collapsed, toggle, copyRe
 
 type TicketAccountRef = NonNullable<RawPageTicket['account']>;
 
-/** A tool's word for a ticket ("Case") inside a sentence: English writes a common noun small, German keeps its capital. */
-export const inSentence = (noun: string) => (/^en\b/i.test(uiLanguage()) ? noun.toLowerCase() : noun);
-
 /** Stands for the link in a sentence whose words come from `t`, so each language puts the link where it reads. */
 const LINK = '\uE000';
 
@@ -183,17 +180,16 @@ function TicketAccountPanel({
   const known = useKnownAccount(ref ?? null);
   const account = known.data ?? null;
   const tool = toolById(match.tool);
-  const noun = tool?.tickets?.noun ?? t('panel_ticketNoun');
+  const noun = ticketNoun(tool?.tickets?.noun);
   const age = account ? formatAge(now - account.readAt) : '';
   const context = account
     ? account.source === 'directory'
-      ? t('panel_contextDirectory', { noun, age })
+      ? t('panel_contextDirectory', { noun: noun.name, age })
       : tool?.name
-        ? t('panel_contextRead', { noun, tool: tool.name, age })
-        : t('panel_contextReadCrm', { noun, age })
+        ? t('panel_contextRead', { noun: noun.name, tool: tool.name, age })
+        : t('panel_contextReadCrm', { noun: noun.name, age })
     : null;
-  const empty =
-    ref === null ? <p className="el-empty">{t('panel_noLinkedAccount', { noun: inSentence(noun) })}</p> : ref && known.isFetched && !account ? notKnownYet(ref) : undefined;
+  const empty = ref === null ? <p className="el-empty">{t('panel_noLinkedAccount', { noun: noun.lower })}</p> : ref && known.isFetched && !account ? notKnownYet(ref) : undefined;
   return (
     <AccountPanel
       account={account}
@@ -240,21 +236,25 @@ function useNow(ctx: ContentScriptContext): number {
 }
 
 /**
- * The collapsed state lives in extension storage (remembered across pages); the shortcut toggles it. Showing the
- * panel puts focus in it; hiding it, or Esc inside it, gives focus back where it was on the page.
+ * The collapsed state lives in extension storage (remembered across pages); the shortcut, the panel's Hide button and
+ * its collapsed tab toggle it. Showing the panel puts focus in it; hiding it, or Esc inside it, gives focus back
+ * (entrypoints/crm-sidebar.content/panel-focus.ts).
  */
 function useCollapsed(ctx: ContentScriptContext, shadow: ShadowRoot) {
   const [collapsed, setCollapsed] = useState(false);
-  useEffect(() => {
-    const focus = createPanelFocus(shadow);
-    panelCollapsedItem.getValue().then(setCollapsed);
-    const unwatch = panelCollapsedItem.watch((value) => setCollapsed(value));
-    const toggle = () =>
+  const focus = useMemo(() => createPanelFocus(shadow), [shadow]);
+  const toggle = useCallback(
+    () =>
       panelCollapsedItem.getValue().then((wasCollapsed) => {
         if (wasCollapsed) focus.take();
-        else focus.giveBack();
+        else focus.giveBack(true);
         return panelCollapsedItem.setValue(!wasCollapsed);
-      });
+      }),
+    [focus],
+  );
+  useEffect(() => {
+    panelCollapsedItem.getValue().then(setCollapsed);
+    const unwatch = panelCollapsedItem.watch((value) => setCollapsed(value));
     const removeMessage = onMessage('togglePanel', toggle);
     ctx.addEventListener(window, 'keydown', (event) => {
       if (event.altKey && event.shiftKey && event.code === 'KeyE') {
@@ -263,12 +263,13 @@ function useCollapsed(ctx: ContentScriptContext, shadow: ShadowRoot) {
       }
     });
     // Esc inside the panel: back to the page, the panel stays open. Key events from the shadow root reach it here.
-    ctx.addEventListener(shadow as unknown as Window, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && focus.inside() && focus.giveBack()) event.stopPropagation();
-    });
-    const stop = () => quietly(unwatch, removeMessage);
+    const onEscape = (event: Event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && focus.inside() && focus.giveBack(false)) event.stopPropagation();
+    };
+    shadow.addEventListener('keydown', onEscape);
+    const stop = () => quietly(unwatch, removeMessage, focus.cancel, () => shadow.removeEventListener('keydown', onEscape));
     ctx.onInvalidated(stop);
     return stop;
-  }, [ctx, shadow]);
-  return { collapsed, toggle: () => void panelCollapsedItem.setValue(!collapsed) };
+  }, [ctx, shadow, focus, toggle]);
+  return { collapsed, toggle: () => void toggle() };
 }

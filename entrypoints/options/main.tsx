@@ -4,7 +4,7 @@ import '@/components/styles.css';
 import '@/components/options/options.css';
 import { uiLanguage } from '@/lib/i18n/t';
 import { createQueryClient } from '@/lib/overlay/queries';
-import { systemTheme, THEME_ATTRIBUTE, watchTheme } from '@/lib/overlay/theme';
+import { THEME_ATTRIBUTE, watchSystemTheme } from '@/lib/overlay/theme';
 import { OptionsApp } from './OptionsApp';
 
 // The page has no host to follow: the system's light or dark (components/styles.css keys on the attribute), and the
@@ -12,7 +12,7 @@ import { OptionsApp } from './OptionsApp';
 const html = document.documentElement as HTMLElement | undefined;
 if (html) {
   html.lang = uiLanguage();
-  watchTheme((theme) => html.setAttribute(THEME_ATTRIBUTE, theme), { read: () => systemTheme() });
+  watchSystemTheme((theme) => html.setAttribute(THEME_ATTRIBUTE, theme));
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { AccountDetails } from '@/components/AccountDetails';
 import { AccountCopyButton } from '@/components/CopyButton';
-import { formatAge, formatMoney, SEGMENT_LABELS } from '@/lib/domain/format';
+import { formatAge, formatMoney, segmentLabel } from '@/lib/domain/format';
 import { SearchResults, type ResultItem } from '@/components/SearchResults';
 import { search } from '@/lib/directory/search';
 import { evaluateEntry, loadDirectory, warmUpWhenIdle } from '@/lib/directory/loaded';
@@ -43,6 +43,7 @@ export function PopupApp() {
   const [card, setCard] = useState<Card | null>(null);
   const now = useMemo(() => Date.now(), []);
   const policy = settings.data?.policy.policy;
+  const untranslated = settings.data?.policy.untranslated ?? 0;
   useEffect(() => (directory.data ? warmUpWhenIdle(directory.data) : undefined), [directory.data]);
 
   const items: ResultItem[] = useMemo(() => {
@@ -50,9 +51,9 @@ export function PopupApp() {
     return search(directory.data.index, query, 20).flatMap((hit) => {
       const entry = directory.data!.entries.get(hit.key);
       const where = entry?.crm ? (toolById(entry.crm.tool)?.recordLabel ?? null) : null;
-      return entry ? [{ key: entry.key, name: entry.name, domain: entry.domain, where, evaluation: evaluateEntry(entry, policy, now) }] : [];
+      return entry ? [{ key: entry.key, name: entry.name, domain: entry.domain, where, evaluation: evaluateEntry(entry, policy, now, untranslated) }] : [];
     });
-  }, [query, directory.data, policy, now]);
+  }, [query, directory.data, policy, untranslated, now]);
 
   const open = (i: number) => {
     const item = items[i];
@@ -97,7 +98,7 @@ export function PopupApp() {
             <h2>{card.name}</h2>
           </div>
           <p className="el-facts">
-            <span>{card.evaluation.segment ? SEGMENT_LABELS[card.evaluation.segment] : t('popup_segmentUnknown')}</span>
+            <span>{card.evaluation.segment ? segmentLabel(card.evaluation.segment) : t('common_segmentUnknown')}</span>
             <span>{t('popup_arr', { amount: formatMoney(card.evaluation.arr) })}</span>
             {card.crmUrl && card.crmTool && (
               <a className="el-crm-link" href={card.crmUrl} target="_blank" rel="noreferrer">

@@ -21,6 +21,8 @@ export function evaluateRecord(
   mapping: FieldMapping,
   now: number,
   source: EvaluatedAccount['source'],
+  /** The policy's texts left in English (ActivePolicy `untranslated`): the panel says so. */
+  untranslated = 0,
 ): EvaluatedAccount {
   const raw = mapFields(record.fields, mapping, record.names);
   if (raw.name === undefined && record.name) raw.name = record.name;
@@ -31,7 +33,7 @@ export function evaluateRecord(
     tool: record.tool,
     recordId: record.recordId,
     url: record.url || null,
-    evaluation: evaluate(account, policy, { now, warnings }),
+    evaluation: evaluate(account, policy, { now, warnings, untranslated }),
     unrecognizedPackages,
     readAt: now,
     source,

@@ -29,7 +29,7 @@ function idForms(tool: Tool, recordId: string): string[] {
  * opened is as good as empty.
  * @example await knownAccount('salesforce', '001…', policy, Date.now()) // { source: 'page', … } or null
  */
-export async function knownAccount(tool: Tool, recordId: string, policy: Policy, now: number): Promise<EvaluatedAccount | null> {
+export async function knownAccount(tool: Tool, recordId: string, policy: Policy, now: number, untranslated = 0): Promise<EvaluatedAccount | null> {
   const ids = idForms(tool, recordId);
   let cached: EvaluatedAccount | null = null;
   for (const id of ids) {
@@ -49,7 +49,7 @@ export async function knownAccount(tool: Tool, recordId: string, policy: Policy,
     tool,
     recordId,
     url: fromCache ? cached!.url : (entry!.crm?.url ?? null),
-    evaluation: fromCache ? reevaluate(cached!, policy, now) : evaluateEntry(entry!, policy, now),
+    evaluation: fromCache ? reevaluate(cached!, policy, now, untranslated) : evaluateEntry(entry!, policy, now, untranslated),
     unrecognizedPackages: fromCache ? cached!.unrecognizedPackages : [],
     readAt: fromCache ? cached!.readAt : entry!.updatedAt,
     source: fromCache ? cached!.source : entry!.source === 'seen' ? 'page' : 'directory',
@@ -60,8 +60,8 @@ export async function knownAccount(tool: Tool, recordId: string, policy: Policy,
  * A cached account evaluated again with the policy in force at `now`: its canonical attributes as read, and the
  * warnings of that reading (an unreadable field stays named); the evaluation's own warnings are not repeated.
  */
-function reevaluate(cached: EvaluatedAccount, policy: Policy, now: number): Evaluation {
-  const evaluation = evaluate(cached.evaluation.account, policy, { now, warnings: cached.evaluation.warnings });
+function reevaluate(cached: EvaluatedAccount, policy: Policy, now: number, untranslated: number): Evaluation {
+  const evaluation = evaluate(cached.evaluation.account, policy, { now, warnings: cached.evaluation.warnings, untranslated });
   return { ...evaluation, warnings: [...new Set(evaluation.warnings)] };
 }
 

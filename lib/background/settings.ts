@@ -48,6 +48,8 @@ export function onSettingsChanged(listener: SettingsListener): () => void {
 
 /** The policy in force now (admin's, else imported, else preset; an invalid one never replaces a valid one). */
 export const activePolicy = async (): Promise<Policy> => (await settings()).policy.policy;
+/** How many of its texts stay English in the UI's language (the panel says so). */
+export const untranslatedTexts = async (): Promise<number> => (await settings()).policy.untranslated;
 export const fieldMapping = async (tool: Tool): Promise<FieldMapping> => (await settings()).fieldMappings[tool];
 export const extraHolidays = async () => (await settings()).holidays;
 export const zendeskSeverityField = async () => (await settings()).zendeskSeverityField;

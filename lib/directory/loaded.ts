@@ -28,10 +28,10 @@ export async function loadDirectory(): Promise<LoadedDirectory> {
 }
 
 /** Evaluates a directory entry with the policy in force, exactly as the sidebar would. */
-export function evaluateEntry(entry: DirectoryEntry, policy: Policy, now: number): Evaluation {
+export function evaluateEntry(entry: DirectoryEntry, policy: Policy, now: number, untranslated = 0): Evaluation {
   const { account, warnings } = parseAccount(
     { ...entry.fields, name: entry.fields.name ?? entry.name, domain: entry.fields.domain ?? entry.domain },
     { catalogue: policy.packages },
   );
-  return evaluate(account, policy, { now, warnings });
+  return evaluate(account, policy, { now, warnings, untranslated });
 }

@@ -75,14 +75,20 @@ export const segmentLabel = (segment: string): string | undefined => lookUp(SEGM
 /** A deployment as people say it, in the UI's language. @example deploymentLabel('managed') // 'Managed instance' */
 export const deploymentLabel = (deployment: string): string | undefined => lookUp(DEPLOYMENT_KEYS, deployment);
 
-/** The same tables indexed as before (`SEGMENT_LABELS[e.segment]`): each entry's words are looked up when it is read. */
-function wordsTable(keys: Record<string, MessageKey>): Readonly<Record<string, string>> {
-  const table: Record<string, string> = {};
-  for (const [value, key] of Object.entries(keys)) Object.defineProperty(table, value, { get: () => t(key), enumerable: true });
-  return Object.freeze(table);
-}
+const NOUNS: Record<string, { name: MessageKey; lower: MessageKey; plural: MessageKey }> = {
+  Case: { name: 'common_nounCase', lower: 'common_nounCaseLower', plural: 'common_nounCases' },
+  Ticket: { name: 'common_nounTicket', lower: 'common_nounTicketLower', plural: 'common_nounTickets' },
+  Request: { name: 'common_nounRequest', lower: 'common_nounRequestLower', plural: 'common_nounRequests' },
+};
 
-/** @deprecated Call `segmentLabel(segment)`; kept so `SEGMENT_LABELS[segment]` still reads, in the UI's language. */
-export const SEGMENT_LABELS: Readonly<Record<string, string>> = wordsTable(SEGMENT_KEYS);
-/** @deprecated Call `deploymentLabel(deployment)`; kept so `DEPLOYMENT_LABELS[deployment]` still reads, in the UI's language. */
-export const DEPLOYMENT_LABELS: Readonly<Record<string, string>> = wordsTable(DEPLOYMENT_KEYS);
+/**
+ * A tool's word for its tickets (its adapter's `noun`: 'Case', 'Ticket', 'Request'; none: a ticket) in the UI's
+ * language: as a name ("Case 00001001"), inside a sentence ("this case"; German keeps its capital), and plural. A noun
+ * without messages of its own (a tool added later) is shown as the tool names it.
+ * @example ticketNoun('Case').lower // 'case' (English), 'Kundenvorgang' (German)
+ */
+export function ticketNoun(noun: string | undefined): { name: string; lower: string; plural: string } {
+  const keys = noun === undefined ? NOUNS.Ticket : NOUNS[noun];
+  if (keys) return { name: t(keys.name), lower: t(keys.lower), plural: t(keys.plural) };
+  return { name: noun!, lower: noun!.toLowerCase(), plural: `${noun!.toLowerCase()}s` };
+}

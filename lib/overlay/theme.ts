@@ -8,7 +8,8 @@
  * 2. The root's computed `color-scheme` when it names only `dark` (a page that declares it).
  * 3. The painted background of <body>, else <html>: Zendesk's dark mode (Garden v9 semantic variables) has no
  *    documented hook on the page, so its background is what can be read, as for any other tool.
- * 4. Nothing painted (transparent): `prefers-color-scheme`.
+ * 4. Nothing painted (transparent): the browser's own canvas, which is dark only when the page allows it
+ *    (`color-scheme` naming `dark`) and the system prefers dark; else white, so light.
  * Re-read when <html> or <body> change an attribute (tools switch theme by class or data attribute) and when the
  * system's preference changes; never per row.
  */
@@ -45,6 +46,18 @@ export function luminance(color: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** The system's preference: what the extension's own pages (popup, options), which have no host, follow. */
+export const systemTheme = (view: Window = window): Theme => (view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
+/** Calls `apply` with the system's theme now and whenever it changes (the extension's pages). Returns a stop function. */
+export function watchSystemTheme(apply: (theme: Theme) => void, view: Window = window): () => void {
+  apply(systemTheme(view));
+  const media = view.matchMedia?.('(prefers-color-scheme: dark)');
+  const changed = () => apply(systemTheme(view));
+  media?.addEventListener('change', changed);
+  return () => media?.removeEventListener('change', changed);
+}
+
 /** Dark below this luminance: mid-grey (#767676) and darker. */
 const DARK_BELOW = 0.18;
 const themeOf = (color: string): Theme | null => {
@@ -63,17 +76,14 @@ export function pageTheme(doc: Document = document): Theme {
     const painted = el ? themeOf(view.getComputedStyle(el).backgroundColor) : null;
     if (painted) return painted;
   }
-  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return /\bdark\b/.test(root.colorScheme ?? '') && systemTheme(view) === 'dark' ? 'dark' : 'light';
 }
-
-/** The system's preference only: for the extension's own pages (popup, options), which have no host. */
-export const systemTheme = (view: Window = window): Theme => (view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
 /**
  * Calls `apply` with the page's theme now and whenever it changes (at most once a frame). Returns a stop function.
- * `read` is how the theme is read (the page's, or the system's for the extension's pages).
  */
-export function watchTheme(apply: (theme: Theme) => void, { doc = document, read = () => pageTheme(doc) }: { doc?: Document; read?: () => Theme } = {}): () => void {
+export function watchTheme(apply: (theme: Theme) => void, doc: Document = document): () => void {
+  const read = () => pageTheme(doc);
   const view = doc.defaultView ?? window;
   let current: Theme = read();
   apply(current);

@@ -4,7 +4,6 @@ import { computeHoldings } from './holdings';
 import { decideImplementation } from './implementation';
 import { localDate } from './local-date';
 import { decideOfferings } from './offerings';
-import { untranslatedIn } from './localize';
 import type { Policy } from './schema';
 import { decideSlack } from './slack';
 import { decideManagedServices, decideSupportTerms } from './support-terms';
@@ -17,6 +16,8 @@ export interface EvaluateOptions {
   zone?: string;
   /** Warnings from reading the account (unreadable fields), carried into the evaluation. */
   warnings?: string[];
+  /** How many of the policy's texts stayed English for want of a translation in the UI's language (ActivePolicy's). */
+  untranslated?: number;
 }
 
 /**
@@ -31,7 +32,7 @@ export function evaluate(account: Account, policy: Policy, options: EvaluateOpti
   const holdings = computeHoldings(account, policy, today);
   const offerings = decideOfferings(account, policy, holdings, warnings);
   return {
-    policy: { id: policy.id, name: policy.name, version: policy.version, untranslated: untranslatedIn(policy) },
+    policy: { id: policy.id, name: policy.name, version: policy.version, untranslated: options.untranslated ?? 0 },
     account,
     segment: account.segment,
     arr: account.arr,

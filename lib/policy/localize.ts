@@ -155,18 +155,3 @@ function keepPackageSpellings(doc: unknown, out: unknown): void {
     if (spellings.length) copy.aliases = [...aliases, ...spellings];
   });
 }
-
-/**
- * How many texts of a policy, as validated or resolved for the UI's language, stayed English: kept beside the policy
- * object (a validated policy is a fresh object per document and language; a preset is one object, and a page,
- * worker or popup has one UI language), so every evaluation can say so without each caller passing it along.
- */
-const untranslatedTexts = new WeakMap<object, number>();
-
-/** Records `count` for `policy` (validatePolicy and resolvePolicy do). */
-export function rememberUntranslated(policy: object, count: number): void {
-  untranslatedTexts.set(policy, count);
-}
-
-/** The count recorded for `policy`; 0 when none was (a policy built in code, or English). */
-export const untranslatedIn = (policy: object): number => untranslatedTexts.get(policy) ?? 0;

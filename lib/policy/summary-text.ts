@@ -115,9 +115,9 @@ const render = (blocks: Block[]) => blocks.map((b) => [b.head, ...b.facts].join(
 function accountBlock(e: Evaluation, w: Writer): Block {
   const name = clean(e.account.name ?? '');
   const head = w.heading(name ? w.value(name) : t('copy_accountNameUnknown'), [
-    e.segment ? segmentLabel(e.segment)! : t('copy_segmentUnknown'),
+    e.segment ? segmentLabel(e.segment)! : t('common_segmentUnknown'),
     t('copy_arr', { amount: formatMoney(e.arr) }),
-    e.account.deployment ? deploymentLabel(e.account.deployment)! : t('copy_deploymentUnknown'),
+    e.account.deployment ? deploymentLabel(e.account.deployment)! : t('common_deploymentUnknown'),
   ]);
   return { head, facts: [...slackFacts(e, w), discountFact(e, w), packagesFact(e, w), ...offeringFacts(e, w), ...implementationFacts(e, w)] };
 }

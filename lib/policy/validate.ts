@@ -1,4 +1,4 @@
-import { localizePolicyDoc, rememberUntranslated } from './localize';
+import { localizePolicyDoc } from './localize';
 import { Policy } from './schema';
 
 export interface PolicyProblem {
@@ -26,10 +26,7 @@ export type PolicyResult =
 export function validatePolicy(doc: unknown, language = 'en'): PolicyResult {
   const localized = localizePolicyDoc(doc, language);
   const parsed = Policy.safeParse(localized.doc);
-  if (parsed.success) {
-    rememberUntranslated(parsed.data, localized.missing);
-    return { ok: true, policy: parsed.data, untranslated: localized.missing };
-  }
+  if (parsed.success) return { ok: true, policy: parsed.data, untranslated: localized.missing };
   return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })) };
 }
 

@@ -14,7 +14,7 @@ import {
   alertSettingsItem,
 } from './storage';
 import { AlertSettingsInput, alertSettingsInForce, type AlertSettings } from '../alerts/settings';
-import { uiLanguage } from '../i18n/t';
+import { tp, uiLanguage } from '../i18n/t';
 import { parseManaged, type CustomDomain, type ManagedRead } from './managed-config';
 import { resolvePolicy, type ActivePolicy } from './policy-source';
 import { ticketFieldMappingsInForce, type TicketFieldMappings } from './ticket-fields';
@@ -138,7 +138,7 @@ export async function loadSettings(): Promise<Settings> {
     managedProblems: [
       ...problems,
       ...(policy.refused?.source === 'admin'
-        ? [`The administrator's policy was refused (${policy.refused.problems.length} problems); ${policy.policy.name} ${policy.policy.version} stays in force`]
+        ? [tp('common_adminPolicyRefused', policy.refused.problems.length, { name: policy.policy.name, version: policy.policy.version })]
         : []),
     ],
   };

@@ -1,15 +1,4 @@
-import {
-  isPresetId,
-  localizePolicyDoc,
-  PRESETS,
-  rememberUntranslated,
-  primaryLanguage,
-  validatePolicy,
-  type Policy,
-  type PolicyProblem,
-  type PolicyResult,
-  type PresetId,
-} from '../policy';
+import { isPresetId, localizePolicyDoc, PRESETS, primaryLanguage, validatePolicy, type Policy, type PolicyProblem, type PolicyResult, type PresetId } from '../policy';
 
 /** The user's (local) choice of policy. */
 export type PolicyChoice = { kind: 'preset'; id: string } | { kind: 'custom'; doc: unknown; fileName: string; importedAt: number };
@@ -45,7 +34,6 @@ const preset = (id: PresetId, language: string): Pick<ActivePolicy, 'policy' | '
   const key = `${id} ${language}`;
   let untranslated = untranslatedPresets.get(key);
   if (untranslated === undefined) untranslatedPresets.set(key, (untranslated = localizePolicyDoc(PRESETS[id], language).missing));
-  rememberUntranslated(PRESETS[id], untranslated);
   return { policy: PRESETS[id], untranslated };
 };
 

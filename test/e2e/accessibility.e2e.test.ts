@@ -88,6 +88,22 @@ describe.each(THEMES)('axe, %s theme', (theme) => {
   });
 });
 
+describe('the theme follows the page, not only the system', () => {
+  it.each([
+    { page: 'dark', system: 'light' },
+    { page: 'light', system: 'dark' },
+  ] as const)('a $page page with a $system system: the panel and the badges are $page', async ({ page: shown, system }) => {
+    const p = await page(system);
+    await p.goto(sf('Hooli', shown));
+    await expect.poll(() => p.locator('entitlement-lens-panel .el-panel h1').textContent(), { timeout: 15_000 }).toBe('Hooli');
+    expect(await p.locator('entitlement-lens-panel').getAttribute('data-el-theme')).toBe(shown);
+    await p.goto(`${demo.server.origin('acme.zendesk.com')}/agent/tickets/1002${shown === 'dark' ? '?theme=dark' : ''}`);
+    await p.locator('entitlement-lens-badge .el-badge__main').first().waitFor({ timeout: 15_000 });
+    expect(await p.locator('entitlement-lens-badge').first().getAttribute('data-el-theme')).toBe(shown === 'dark' ? 'dark' : null);
+    await p.close();
+  });
+});
+
 describe('the keyboard', () => {
   /** The element focused inside the panel's shadow root, as "tag.class", or null when focus is elsewhere. */
   const focusedInPanel = `(() => { const a = document.querySelector('entitlement-lens-panel')?.shadowRoot?.activeElement; return a ? a.tagName.toLowerCase() + '.' + (a.className || '') + '|' + (a.textContent || '').trim().slice(0, 30) : null; })()`;

@@ -3,10 +3,12 @@
  * at start (Chromium's Linux policy documentation; the "3rdparty" key carries extension policy, which becomes that
  * extension's `storage.managed`, validated against its managed_schema.json). Firefox reads policies.json from its
  * distribution folder (Mozilla's policy-templates, "3rdparty"). Writing either needs root; each file this suite
- * writes has its own name and is removed when the suite ends, pass or fail (and at exit, if the run is killed).
+ * writes has its own name (Firefox's, a marker beside it) and is removed when the suite ends, pass or fail, and at the
+ * process's exit; one left by a run that was killed is removed by the next run's setup (test/e2e/global-setup.ts),
+ * before any browser starts.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 /** The pinned Chromium id (wxt.config.ts `key`). */
@@ -33,12 +35,8 @@ export function removeStalePolicies(): void {
   if (!existsSync(CHROMIUM_POLICY_DIR)) return;
   for (const name of readdirSync(CHROMIUM_POLICY_DIR)) {
     const pid = Number(name.slice(PREFIX.length, -'.json'.length));
-    if (!name.startsWith(PREFIX) || !Number.isInteger(pid) || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch {
-      rmSync(join(CHROMIUM_POLICY_DIR, name), { force: true });
-    }
+    if (!name.startsWith(PREFIX) || !Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(CHROMIUM_POLICY_DIR, name), { force: true });
   }
 }
 
@@ -59,11 +57,44 @@ export function cannotWriteFirefoxPolicy(): string | null {
   return null;
 }
 
-/** Writes `{"policies": {"3rdparty": {"Extensions": {id: managed}}}}` in the distribution folder; returns its path. */
-export function writeFirefoxPolicy(managed: Record<string, unknown>): string {
+/** The file beside Firefox's policies.json that says this suite wrote it, and which process did. */
+const firefoxMarker = (pid: number) => `${FIREFOX_POLICY_FILES[1]}.${PREFIX}${pid}`;
+
+/**
+ * Writes `{"policies": {"3rdparty": {"Extensions": {id: managed}}}}` in the distribution folder, with a marker file
+ * naming this process (so a later run can tell the file is a test's and remove it); returns a function removing both.
+ */
+export function writeFirefoxPolicy(managed: Record<string, unknown>): () => void {
   const file = FIREFOX_POLICY_FILES[1];
-  mkdirSync('/usr/lib/firefox-esr/distribution', { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(firefoxMarker(process.pid), '');
   writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_EXTENSION_ID]: managed } } } }, null, 2));
-  process.once('exit', () => rmSync(file, { force: true }));
-  return file;
+  const remove = () => {
+    rmSync(file, { force: true });
+    rmSync(firefoxMarker(process.pid), { force: true });
+  };
+  process.once('exit', remove);
+  return remove;
+}
+
+/** Removes a policies.json an earlier, killed run of this suite left (its marker names a process no longer running). */
+export function removeStaleFirefoxPolicy(): void {
+  const folder = dirname(FIREFOX_POLICY_FILES[1]);
+  if (!existsSync(folder)) return;
+  const marker = `${basename(FIREFOX_POLICY_FILES[1])}.${PREFIX}`;
+  for (const name of readdirSync(folder)) {
+    const pid = Number(name.slice(marker.length));
+    if (!name.startsWith(marker) || !Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(FIREFOX_POLICY_FILES[1], { force: true });
+    rmSync(join(folder, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

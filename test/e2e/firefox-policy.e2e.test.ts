@@ -3,7 +3,6 @@
  * `storage.managed`, and Firefox honours it for an add-on installed temporarily (as this suite installs it, over
  * WebDriver BiDi). Skipped, with its one-line reason, when not root or when the machine has a policies.json of its own.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoToday } from '../fixtures/demo/accounts';
 import { startDemoServer, type DemoServer } from '../demo/server';
@@ -16,11 +15,11 @@ if (reason) console.warn(`firefox-policy.e2e: ${reason}`);
 const MANAGED = { policyPreset: 'gitlab', alerts: { watchLimit: 5000 } };
 
 describe.skipIf(reason !== null)(`a Firefox policies.json (3rdparty.Extensions)${reason ? ` (${reason})` : ''}`, () => {
-  let file = '';
+  let removePolicy = () => {};
   let server: DemoServer;
   let firefox: FirefoxWithExtension;
   beforeAll(async () => {
-    file = writeFirefoxPolicy(MANAGED);
+    removePolicy = writeFirefoxPolicy(MANAGED);
     server = await startDemoServer();
     firefox = await launchFirefoxWithExtension(server.port);
   });
@@ -29,7 +28,7 @@ describe.skipIf(reason !== null)(`a Firefox policies.json (3rdparty.Extensions)$
       await firefox?.close();
       await server?.close();
     } finally {
-      rmSync(file, { force: true });
+      removePolicy();
     }
   });
 

@@ -10,7 +10,7 @@
  * knows the popup's address.
  */
 import { existsSync } from 'node:fs';
-import { connect, createServer, type AddressInfo, type Server } from 'node:net';
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -26,13 +26,20 @@ export function firefoxPath(): string {
   return found;
 }
 
-/** A CONNECT-only proxy that tunnels every request to `port` on 127.0.0.1. */
-async function tunnelTo(port: number): Promise<Server> {
+/** A CONNECT-only proxy that tunnels every request to `port` on 127.0.0.1; `stop` ends every tunnel at once. */
+async function tunnelTo(port: number): Promise<{ proxy: Server; stop: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  };
   const proxy = createServer((client) => {
+    track(client);
     client.on('error', () => client.destroy());
     client.once('data', (head) => {
       if (!head.toString('latin1').startsWith('CONNECT ')) return client.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n');
       const upstream = connect(port, '127.0.0.1', () => {
+        track(upstream);
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
         upstream.pipe(client);
         client.pipe(upstream);
@@ -41,7 +48,13 @@ async function tunnelTo(port: number): Promise<Server> {
     });
   });
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
-  return proxy;
+  const stop = () =>
+    new Promise<void>((done) => {
+      proxy.close(() => done());
+      // A tunnel Firefox left open would hold close() forever: end them all.
+      for (const socket of sockets) socket.destroy();
+    });
+  return { proxy, stop };
 }
 
 export interface FirefoxWithExtension {
@@ -58,8 +71,8 @@ export interface FirefoxWithExtension {
 export async function launchFirefoxWithExtension(demoPort: number, { prefs = {} as Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_PATH, 'manifest.json')))
     throw new Error(`The Firefox extension is not built: run \`npx wxt build -b firefox --mv3\` (looked in ${FIREFOX_EXTENSION_PATH})`);
-  const proxy = await tunnelTo(demoPort);
-  let browser: Browser;
+  const { proxy, stop: stopProxy } = await tunnelTo(demoPort);
+  let browser: Browser | undefined;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -80,26 +93,29 @@ export async function launchFirefoxWithExtension(demoPort: number, { prefs = {} 
     });
     await browser.installExtension(FIREFOX_EXTENSION_PATH);
   } catch (error) {
-    proxy.close();
+    // Neither a Firefox nor a proxy outlives a failed start.
+    await browser?.close().catch(() => undefined);
+    await stopProxy();
     throw error;
   }
+  const started = browser;
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     page.on('pageerror', (e) => void errors.push(String(e)));
   };
   return {
-    browser,
+    browser: started,
     errors,
     async open(url, viewport = { width: 1280, height: 900 }) {
-      const page = await browser.newPage();
+      const page = await started.newPage();
       watch(page);
       await page.setViewport(viewport);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
     async openExtensionPage(path, viewport = { width: 400, height: 600 }) {
-      const page = await browser.newPage();
+      const page = await started.newPage();
       watch(page);
       await page.setViewport(viewport);
       // Firefox navigates, but BiDi sends no load event for a moz-extension page: the wait times out by design.
@@ -107,8 +123,10 @@ export async function launchFirefoxWithExtension(demoPort: number, { prefs = {} 
       return page;
     },
     async close() {
-      await browser.close().catch(() => undefined);
-      await new Promise<void>((done) => proxy.close(() => done()));
+      // Firefox's own close, bounded: a browser that does not exit is killed, so a suite's afterAll never waits on it.
+      await Promise.race([started.close(), new Promise((done) => setTimeout(done, 15_000))]).catch(() => undefined);
+      started.process()?.kill('SIGKILL');
+      await stopProxy();
     },
   };
 }

@@ -136,7 +136,7 @@ describe('the ticket badge', () => {
     );
     german();
     const de = draw(data({ evaluated: evaluated({ toolDue: [toolDue] }) }), { fill: true }).root;
-    expect(line(de)).toMatch(/^SLA von HubSpot: Erstantwort fällig .+; laut Handbuch: fällig .+: 1h 30m früher\.$/);
+    expect(line(de)).toMatch(/^SLA von HubSpot: erste Antwort fällig .+; laut Handbuch: fällig .+: 1h 30m früher\.$/);
     expect(de.querySelector('.el-chip--differs')!.textContent).toBe('≠ HubSpot-SLA weicht ab');
   });
 

@@ -2,6 +2,8 @@
  * The shipped languages are complete and consistent: every key in every language, the same placeholders, and the
  * messages.json the build writes read back (through the same reading as Chrome's) to the catalog's words.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, SURFACES } from '../../lib/i18n/catalog';
 import { LANGUAGES, localeMessages, placeholderNames, toChromeMessage, type Message } from '../../lib/i18n/define';
@@ -38,6 +40,17 @@ describe('the message catalog', () => {
         seen.set(key, surface);
       }
     expect(twice).toEqual([]);
+  });
+
+  it('has no key that no source uses (a message left behind when its words were removed)', () => {
+    const files = ['components', 'entrypoints', 'lib'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !join(dir, f).startsWith(join('lib', 'i18n', 'messages')))
+        .map((f) => join(dir, f)),
+    );
+    const sources = [...files, 'wxt.config.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const used = (key: string) => [`'${key}'`, `'${key.replace(/_(one|other)$/, '')}'`, `__MSG_${key}__`].some((form) => sources.includes(form));
+    expect(Object.keys(CATALOG).filter((key) => !used(key))).toEqual([]);
   });
 
   it('catches planted mistakes: a missing language, a placeholder renamed, a bad key, a lone singular', () => {

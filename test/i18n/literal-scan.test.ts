@@ -14,6 +14,7 @@ const SURFACE_FILES = [
   ...sources('lib/overlay'),
   ...sources('lib/alerts'),
   'lib/background/watch.ts',
+  'lib/settings/load.ts',
   'lib/policy/status-labels.ts',
   'lib/policy/summary-text.ts',
   'lib/domain/format.ts',

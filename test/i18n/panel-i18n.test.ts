@@ -8,8 +8,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AccountPanel, type AccountPanelProps } from '../../components/AccountPanel';
-import { inSentence, notKnownYet } from '../../entrypoints/crm-sidebar.content/SidebarApp';
-import { DEPLOYMENT_LABELS, formatAge, formatDate, formatMoney, SEGMENT_LABELS, segmentLabel } from '../../lib/domain/format';
+import { notKnownYet } from '../../entrypoints/crm-sidebar.content/SidebarApp';
+import { deploymentLabel, formatAge, formatDate, formatMoney, segmentLabel, ticketNoun } from '../../lib/domain/format';
 import type { Language } from '../../lib/i18n/define';
 import { catalogSource } from '../../lib/i18n/node-source';
 import { setMessageSource, tp } from '../../lib/i18n/t';
@@ -120,9 +120,10 @@ describe('the panel in German', () => {
     expect(await copyText('x', { writeText: async () => {} })).toEqual({ ok: true, message: 'Kopiert' });
   });
 
-  it('keeps the tool’s word for a ticket capitalised, and puts the link where German reads it', () => {
+  it('says the tool’s word for a ticket in German (Salesforce’s Kundenvorgang), and puts the link where German reads it', () => {
     speak('de');
-    expect(inSentence('Case')).toBe('Case');
+    expect(ticketNoun('Case')).toEqual({ name: 'Kundenvorgang', lower: 'Kundenvorgang', plural: 'Kundenvorgänge' });
+    expect(ticketNoun('Issue').lower).toBe('issue');
     const html = renderToStaticMarkup(notKnownYet({ tool: 'salesforce', recordId: '001A', name: 'Acme', url: 'https://acme.my.salesforce.com/001A' }));
     expect(html).toContain('<a class="el-link" href="https://acme.my.salesforce.com/001A" target="_top">Öffnen Sie den Account einmal</a>');
     expect(text(html)).toBe(
@@ -151,25 +152,26 @@ describe('the panel in Japanese', () => {
     expect(formatDate(null)).toBe('不明');
     expect(segmentLabel('Strategic')).toBe('戦略顧客');
     // The old tables still read, in the language of the moment.
-    expect(SEGMENT_LABELS.MM).toBe('中堅企業');
-    expect(DEPLOYMENT_LABELS.cloud).toBe('クラウド');
+    expect(segmentLabel('MM')).toBe('中堅企業');
+    expect(deploymentLabel('cloud')).toBe('クラウド');
   });
 });
 
 describe('English, as it always read', () => {
   it('formats money, dates and ages as before, and the tables follow a language change back', () => {
     speak('de');
-    expect(SEGMENT_LABELS.MM).toBe('Mittelstand');
+    expect(segmentLabel('MM')).toBe('Mittelstand');
     speak('en');
-    expect(SEGMENT_LABELS.MM).toBe('Mid-Market');
-    expect(DEPLOYMENT_LABELS['self-hosted']).toBe('Self-hosted');
-    expect(SEGMENT_LABELS.nope).toBeUndefined();
+    expect(segmentLabel('MM')).toBe('Mid-Market');
+    expect(deploymentLabel('self-hosted')).toBe('Self-hosted');
+    expect(segmentLabel('nope')).toBeUndefined();
     expect(formatMoney(1_200_000)).toBe('$1,200,000');
     expect(formatMoney(1_200_000, true)).toBe('$1.2M');
     expect(formatMoney(null)).toBe('unknown');
     expect(formatDate('2026-12-15')).toBe('15 Dec 2026');
     expect([formatAge(0), formatAge(4 * MINUTE), formatAge(3 * 60 * MINUTE), formatAge(2 * DAY)]).toEqual(['just now', '4 min ago', '3 h ago', '2 days ago']);
-    expect(inSentence('Case')).toBe('case');
+    expect(ticketNoun('Case')).toEqual({ name: 'Case', lower: 'case', plural: 'cases' });
+    expect(ticketNoun(undefined).name).toBe('Ticket');
     const shown = text(panelHtml(1));
     expect(shown).toContain('⚠ 1 warning');
     expect(shown).toContain('Policy: ');

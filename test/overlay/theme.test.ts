@@ -59,8 +59,11 @@ describe('pageTheme', () => {
     expect(pageTheme(fakeDocument({ body: { background: 'rgb(248, 249, 249)' }, systemDark: true }))).toBe('light');
   });
 
-  it('falls back to prefers-color-scheme when nothing is painted (and before <body> exists)', () => {
-    expect(pageTheme(fakeDocument({ body: null, systemDark: true }))).toBe('dark');
-    expect(pageTheme(fakeDocument({ systemDark: false }))).toBe('light');
+  it('with nothing painted, is the browser’s canvas: dark only where the page allows dark and the system prefers it', () => {
+    // An ordinary page paints nothing and declares no color-scheme: the canvas is white, whatever the system says.
+    expect(pageTheme(fakeDocument({ body: null, systemDark: true }))).toBe('light');
+    expect(pageTheme(fakeDocument({ systemDark: true }))).toBe('light');
+    expect(pageTheme(fakeDocument({ root: { colorScheme: 'light dark' }, systemDark: true }))).toBe('dark');
+    expect(pageTheme(fakeDocument({ root: { colorScheme: 'light dark' }, systemDark: false }))).toBe('light');
   });
 });

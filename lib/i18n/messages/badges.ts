@@ -2,11 +2,6 @@
 import { defineMessages } from '../define';
 
 export const badges = defineMessages({
-  // What each tool calls a ticket (its adapter's noun, lib/sites/<tool>/); an unknown noun is shown as the tool wrote it.
-  badges_nounTicket: { en: 'Ticket', de: 'Ticket', ja: 'チケット' },
-  badges_nounCase: { en: 'Case', de: 'Kundenvorgang', ja: 'ケース' },
-  badges_nounRequest: { en: 'Request', de: 'Anfrage', ja: 'リクエスト' },
-
   // The badge itself.
   badges_retry: { en: 'Retry', de: 'Erneut versuchen', ja: '再試行' },
   badges_slaUnknownShort: { en: 'SLA ?', de: 'SLA ?', ja: 'SLA ?' },
@@ -15,7 +10,7 @@ export const badges = defineMessages({
   badges_sevUnknown: { en: 'Sev ?', de: 'Sev ?', ja: '重大度 ?' },
   badges_severityUnknown: { en: 'severity unknown', de: 'Schweregrad unbekannt', ja: '重大度不明' },
   badges_stale: { en: 'stale', de: 'veraltet', ja: '古いデータ' },
-  badges_late: { en: 'late', de: 'spät', ja: '超過' },
+  badges_late: { en: 'late', de: 'überf.', ja: '超過' },
   badges_addColumnShort: { en: '+col', de: '+Sp.', ja: '+列' },
   badges_loading: { en: 'Loading…', de: 'Wird geladen…', ja: '読み込み中…' },
   badges_noSlaData: { en: 'No SLA data for this ticket.', de: 'Keine SLA-Daten für dieses Ticket.', ja: 'このチケットの SLA データはありません。' },
@@ -130,10 +125,10 @@ export const badges = defineMessages({
   },
 
   // A tool's own due time beside the handbook's.
-  badges_metricFirstResponse: { en: 'first response', de: 'Erstantwort', ja: '初回応答' },
+  badges_metricFirstResponse: { en: 'first response', de: 'erste Antwort', ja: '初回応答' },
   badges_metricNextResponse: { en: 'next response', de: 'nächste Antwort', ja: '次回応答' },
   badges_metricResolution: { en: 'resolution', de: 'Lösung', ja: '解決' },
-  badges_metricInternalFirstResponse: { en: 'internal first response', de: 'interne Erstantwort', ja: '社内初回応答' },
+  badges_metricInternalFirstResponse: { en: 'internal first response', de: 'interne erste Antwort', ja: '社内初回応答' },
   badges_toolDue: { en: '{tool}’s SLA: {metric} due {time}', de: 'SLA von {tool}: {metric} fällig {time}', ja: '{tool} の SLA: {metric}の期限 {time}' },
   badges_toolDueNoHandbook: {
     en: '{toolDue}; the handbook sets no {metric} target.',

@@ -111,4 +111,26 @@ export const common = defineMessages({
     de: 'Kopieren nicht möglich: Die Zwischenablage ist nicht verfügbar. Klicken Sie erneut auf „Kopieren“ oder erlauben Sie die Zwischenablage für diese Website.',
     ja: 'コピーできません: クリップボードを使用できません。もう一度「コピー」をクリックするか、このサイトでクリップボードを許可してください。',
   },
+  // What each tool calls a ticket (its adapter's noun, lib/sites/<tool>/), as a name, inside a sentence, and plural
+  // (lib/domain/format.ts `ticketNoun`). Salesforce's German UI says "Kundenvorgang".
+  common_nounCase: { en: 'Case', de: 'Kundenvorgang', ja: 'ケース' },
+  common_nounCaseLower: { en: 'case', de: 'Kundenvorgang', ja: 'ケース' },
+  common_nounCases: { en: 'cases', de: 'Kundenvorgänge', ja: 'ケース' },
+  common_nounTicket: { en: 'Ticket', de: 'Ticket', ja: 'チケット' },
+  common_nounTicketLower: { en: 'ticket', de: 'Ticket', ja: 'チケット' },
+  common_nounTickets: { en: 'tickets', de: 'Tickets', ja: 'チケット' },
+  common_nounRequest: { en: 'Request', de: 'Anfrage', ja: 'リクエスト' },
+  common_nounRequestLower: { en: 'request', de: 'Anfrage', ja: 'リクエスト' },
+  common_nounRequests: { en: 'requests', de: 'Anfragen', ja: 'リクエスト' },
+  // A managed problem (the options page lists them): the admin's policy refused, and what stays in force.
+  common_adminPolicyRefused_one: {
+    en: "The administrator's policy was refused ({count} problem); {name} {version} stays in force",
+    de: 'Die Richtlinie Ihres Administrators wurde abgelehnt ({count} Problem); {name} {version} bleibt in Kraft',
+    ja: '管理者のポリシーは受け付けられませんでした（問題 {count} 件）。{name} {version} が引き続き適用されます',
+  },
+  common_adminPolicyRefused_other: {
+    en: "The administrator's policy was refused ({count} problems); {name} {version} stays in force",
+    de: 'Die Richtlinie Ihres Administrators wurde abgelehnt ({count} Probleme); {name} {version} bleibt in Kraft',
+    ja: '管理者のポリシーは受け付けられませんでした（問題 {count} 件）。{name} {version} が引き続き適用されます',
+  },
 });

@@ -3,27 +3,20 @@ import { defineMessages } from '../define';
 
 export const copy = defineMessages({
   // The badge's Copy row ({what}: "a summary of Ticket 1042").
-  copy_copy: { en: 'Copy', de: 'Kopieren', ja: 'コピー' },
-  copy_copyMarkdown: { en: 'Copy as Markdown', de: 'Als Markdown kopieren', ja: 'Markdown でコピー' },
-  copy_titleText: { en: 'Copy {what} as plain text', de: '{what} als reinen Text kopieren', ja: '{what}をプレーンテキストでコピー' },
-  copy_titleMarkdown: { en: 'Copy {what} as Markdown', de: '{what} als Markdown kopieren', ja: '{what}を Markdown でコピー' },
-  copy_groupLabel: { en: 'Copy {what}', de: '{what} kopieren', ja: '{what}をコピー' },
 
   // The copied account: its heading and its facts' labels.
   copy_account: { en: 'Account', de: 'Account', ja: 'アカウント' },
   copy_accountNameUnknown: { en: 'Account name unknown', de: 'Accountname unbekannt', ja: 'アカウント名不明' },
-  copy_segmentUnknown: { en: 'Segment unknown', de: 'Segment unbekannt', ja: 'セグメント不明' },
   copy_arr: { en: 'ARR {amount}', de: 'ARR {amount}', ja: 'ARR {amount}' },
-  copy_deploymentUnknown: { en: 'Deployment unknown', de: 'Bereitstellung unbekannt', ja: 'デプロイ形態不明' },
   copy_via: { en: 'via {package}', de: 'über {package}', ja: '{package} 経由' },
   copy_until: { en: 'until {date}', de: 'bis {date}', ja: '{date} まで' },
   copy_discount: { en: 'Discount', de: 'Rabatt', ja: '割引' },
-  copy_approval: { en: 'Approval: {approvers}', de: 'Genehmigung: {approvers}', ja: '承認: {approvers}' },
+  copy_approval: { en: 'Approval: {approvers}', de: 'Freigabe: {approvers}', ja: '承認: {approvers}' },
   copy_packages: { en: 'Packages', de: 'Pakete', ja: 'パッケージ' },
   copy_packagesUnreadable: { en: 'unknown (could not be read)', de: 'unbekannt (nicht lesbar)', ja: '不明（読み取れませんでした）' },
   copy_packagesNone: { en: 'none', de: 'keine', ja: 'なし' },
-  copy_withPackage: { en: '{name} (with {package})', de: '{name} (mit {package})', ja: '{name}（{package} に付帯）' },
-  copy_withPackageUntil: { en: '{name} (with {package} until {date})', de: '{name} (mit {package} bis {date})', ja: '{name}（{package} に付帯、{date} まで）' },
+  copy_withPackage: { en: '{name} (with {package})', de: '{name} (mit {package})', ja: '{name}（{package} に付属）' },
+  copy_withPackageUntil: { en: '{name} (with {package} until {date})', de: '{name} (mit {package} bis {date})', ja: '{name}（{package} に付属、{date} まで）' },
   copy_implementation: { en: 'Implementation', de: 'Implementierung', ja: '導入' },
   copy_dedicatedTa: { en: 'Dedicated TA', de: 'Dedizierter TA', ja: '専任 TA' },
   copy_overdue: { en: 'overdue', de: 'überfällig', ja: '期限超過' },

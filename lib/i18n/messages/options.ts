@@ -142,7 +142,7 @@ export const options = defineMessages({
     de: 'Gespeichert. Geöffnete {tool}-Seiten lesen ihre {nouns} damit neu.',
     ja: '保存しました。開いている {tool} のページは、この設定で{nouns}を読み直します。',
   },
-  options_hintNumber: { en: 'what agents call it (Case Number)', de: 'die Nummer, die Agenten nennen (Case Number)', ja: 'エージェントが呼ぶ番号（Case Number）' },
+  options_hintNumber: { en: 'what agents call it (Case Number)', de: 'wie Agenten sie nennen (Case Number)', ja: 'エージェントが呼ぶ番号（Case Number）' },
   options_hintSubject: { en: 'its subject', de: 'Betreff', ja: '件名' },
   options_hintPriority: { en: 'its priority: the SLA needs it', de: 'Priorität: vom SLA benötigt', ja: '優先度（SLA に必要）' },
   options_hintStatus: { en: 'its status', de: 'Status', ja: 'ステータス' },
@@ -154,15 +154,6 @@ export const options = defineMessages({
   },
   options_hintEntitlement: { en: 'its entitlement', de: 'Anspruch', ja: '契約内容' },
   // A tool's word for its tickets (lib/sites: Salesforce Cases, Jira Service Management requests), in three forms.
-  options_nounCase: { en: 'Case', de: 'Kundenvorgang', ja: 'ケース' },
-  options_nounCaseLower: { en: 'case', de: 'Kundenvorgang', ja: 'ケース' },
-  options_nounCases: { en: 'cases', de: 'Kundenvorgänge', ja: 'ケース' },
-  options_nounTicket: { en: 'Ticket', de: 'Ticket', ja: 'チケット' },
-  options_nounTicketLower: { en: 'ticket', de: 'Ticket', ja: 'チケット' },
-  options_nounTickets: { en: 'tickets', de: 'Tickets', ja: 'チケット' },
-  options_nounRequest: { en: 'Request', de: 'Anfrage', ja: 'リクエスト' },
-  options_nounRequestLower: { en: 'request', de: 'Anfrage', ja: 'リクエスト' },
-  options_nounRequests: { en: 'requests', de: 'Anfragen', ja: 'リクエスト' },
 
   // Account directory
   options_directoryTitle: { en: 'Account directory', de: 'Account-Verzeichnis', ja: 'アカウントディレクトリ' },

@@ -76,7 +76,6 @@ export const panel = defineMessages({
     de: 'Dieser Account konnte nicht nachgeschlagen werden: {error}',
     ja: 'このアカウントを検索できませんでした: {error}',
   },
-  panel_ticketNoun: { en: 'Ticket', de: 'Ticket', ja: 'チケット' },
   panel_contextDirectory: {
     en: '{noun}’s account, from the directory (updated {age})',
     de: 'Account zu diesem {noun}, aus dem Verzeichnis (aktualisiert {age})',

@@ -3,13 +3,12 @@ import { defineMessages } from '../define';
 
 export const popup = defineMessages({
   // The header: where the policy in force came from.
-  popup_policyByAdmin: { en: 'set by your administrator', de: 'von Ihrer Administration festgelegt', ja: '管理者が設定' },
+  popup_policyByAdmin: { en: 'set by your administrator', de: 'von Ihrem Administrator festgelegt', ja: '管理者が設定' },
   popup_policyImported: { en: 'imported policy', de: 'importierte Richtlinie', ja: 'インポートしたポリシー' },
-  popup_policyPreset: { en: 'preset', de: 'Vorlage', ja: 'プリセット' },
+  popup_policyPreset: { en: 'preset', de: 'Voreinstellung', ja: 'プリセット' },
 
   // An account's card.
   popup_back: { en: 'Back', de: 'Zurück', ja: '戻る' },
-  popup_segmentUnknown: { en: 'Segment unknown', de: 'Segment unbekannt', ja: 'セグメント不明' },
   popup_arr: { en: 'ARR {amount}', de: 'ARR {amount}', ja: 'ARR {amount}' },
   popup_openIn: { en: 'Open in {tool}', de: 'In {tool} öffnen', ja: '{tool} で開く' },
   popup_thisAccount: { en: 'This account', de: 'Dieser Account', ja: 'このアカウント' },
@@ -51,11 +50,6 @@ export const popup = defineMessages({
   popup_dueLeft: { en: '{time} left', de: 'noch {time}', ja: '残り {time}' },
   popup_dueAt: { en: 'due {time}', de: 'fällig {time}', ja: '期限 {time}' },
   popup_dueCustomerUnknown: { en: 'customer unknown', de: 'Kunde unbekannt', ja: '顧客不明' },
-  popup_dueOpenLabel: {
-    en: '{ticket}, {customer}, {state}, {target} {left}, {tool}: open',
-    de: '{ticket}, {customer}, {state}, {target} {left}, {tool}: öffnen',
-    ja: '{ticket}、{customer}、{state}、{target} {left}、{tool}: 開く',
-  },
   popup_dueWhyOpened: { en: 'opened', de: 'geöffnet', ja: '閲覧済み' },
   popup_dueWhyList: { en: 'seen in a list', de: 'in einer Liste gesehen', ja: '一覧で表示' },
   popup_dueWhyMine: { en: 'yours', de: 'Ihnen zugewiesen', ja: '自分の担当' },

@@ -23,9 +23,9 @@ export function copyRow(what: string, getText: (format: SummaryFormat) => string
     h('button', { class: 'el-copy__button', attrs: { type: 'button', title }, onClick: () => copy(format) }, label);
   return h(
     'div',
-    { class: 'el-copy el-badge__copy', attrs: { role: 'group', 'aria-label': t('copy_groupLabel', { what }) } },
-    button('text', t('copy_copy'), t('copy_titleText', { what })),
-    button('markdown', t('copy_copyMarkdown'), t('copy_titleMarkdown', { what })),
+    { class: 'el-copy el-badge__copy', attrs: { role: 'group', 'aria-label': t('common_copyWhat', { what }) } },
+    button('text', t('common_copy'), t('common_copyWhatAsText', { what })),
+    button('markdown', t('common_copyAsMarkdown'), t('common_copyWhatAsMarkdown', { what })),
     status,
   );
 }

@@ -7,7 +7,7 @@ import type { EvaluatedAccount, FetchProblem, EvaluatedTicket, ToolDue } from '.
 import { append, h, setText } from './dom';
 import { copyRow } from './copy-row';
 import { ticketSummary, type SummaryFormat } from '../../policy/summary-text';
-import { formatAge, formatInstant, segmentLabel } from '../../domain/format';
+import { formatAge, formatInstant, segmentLabel, ticketNoun } from '../../domain/format';
 import { t, tp, uiLanguage, type MessageKey } from '../../i18n/t';
 
 /** Everything a badge shows of its ticket. */
@@ -110,7 +110,7 @@ export class TicketBadge {
     /** What the tool calls a ticket ("Case"; its adapter's noun, lib/sites/<tool>/); absent: a ticket. */
     noun?: string,
   ) {
-    this.noun = nounWord(noun);
+    this.noun = ticketNoun(noun).name;
   }
 
   /** How the badge names its ticket: "Case 00001026", "Ticket 1042". */
@@ -367,21 +367,6 @@ export class TicketBadge {
 
 /** The details table's columns. */
 const COLUMNS: readonly MessageKey[] = ['badges_colTarget', 'badges_colState', 'badges_colDueYours', 'badges_colDueCalendar'];
-
-/** What the tool calls a ticket, in the UI's language: the adapters' nouns are known; another is shown as written. */
-function nounWord(noun: string | undefined): string {
-  switch (noun) {
-    case undefined:
-    case 'Ticket':
-      return t('badges_nounTicket');
-    case 'Case':
-      return t('badges_nounCase');
-    case 'Request':
-      return t('badges_nounRequest');
-    default:
-      return noun;
-  }
-}
 
 function targetRow(d: SlaDecision, calendars: readonly Calendar[], now: number, localZone: string | undefined, hour12: boolean | null): HTMLElement {
   const live = d.dueAt ? countdown(d, calendars, now) : null;
