@@ -189,7 +189,10 @@ export function route(host: string, url: URL, partial: boolean, data: DemoData):
  */
 function inDarkMode(host: string, reply: Reply): Reply {
   if (!reply.headers['content-type']?.startsWith('text/html') || !reply.body.includes('</head>')) return reply;
-  const hook = toolOfHost(host) === 'salesforce' ? ':root { --slds-g-color-surface-1: #1b1d21; --slds-g-color-on-surface-1: #e3e6ea; }' : '';
+  const hook =
+    toolOfHost(host) === 'salesforce'
+      ? ':root { --slds-g-color-surface-1: #1b1d21; --slds-g-color-on-surface-1: #e3e6ea; --slds-g-color-on-surface-2: #aeb4bb; --slds-g-color-border-1: #3a3f45; --slds-g-color-accent-1: #8ab4ff; }'
+      : '';
   const surfaces =
     'html, body { background: #111316 !important; color: #e3e6ea !important; }' +
     ' body *:not(entitlement-lens-panel):not(entitlement-lens-badge):not(entitlement-lens-board) { background-color: #1b1d21 !important; color: #e3e6ea !important; border-color: #3a3f45 !important; }' +
