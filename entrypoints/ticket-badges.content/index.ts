@@ -137,14 +137,17 @@ export default defineContentScript({
     // answered, so nothing waits for it at document_start.
     let fields: TicketFieldMapping | undefined = adapter.defaultFields;
 
-    // Light or dark as the tool shows itself (lib/overlay/theme.ts): read at start, again when the page's root or body
-    // changes, when it has loaded, and when the system's preference changes; each host follows (board.retheme).
+    // Light or dark as the tool shows itself (lib/overlay/theme.ts): read when the first board starts (a page with no
+    // ticket or list, such as a CRM account page, never watches), again when the page's root or body changes, when it
+    // has loaded, and when the system's preference changes; each host follows (board.retheme).
     let theme: Theme = 'light';
-    const stopTheme = watchTheme((next) => {
-      theme = next;
-      host.setAttribute(THEME_ATTRIBUTE, next);
-      board?.retheme();
-    });
+    let stopTheme: (() => void) | null = null;
+    const followTheme = () =>
+      (stopTheme ??= watchTheme((next) => {
+        theme = next;
+        host.setAttribute(THEME_ATTRIBUTE, next);
+        board?.retheme();
+      }));
 
     // From one view to another the same finder applies and the board follows the rows the page swaps in
     // (keeping the badges of rows that come back); only a change of finder (view ↔ ticket) or of mapping restarts it.
@@ -161,6 +164,7 @@ export default defineContentScript({
       // What the previous page showed is not kept: the next board reads its own rows (this map stays the size of a page).
       pageTickets.clear();
       const deps = { ctx, sheet, hostSheet, feed, ticker, display: () => display, announce, pageTickets, theme: () => theme };
+      if (match && (ticket || list)) followTheme();
       board =
         match && (ticket || list) ? startBoard(deps, ticket ? ticketPageAnchors(adapter, match, adapter.noun, fields) : listAnchors(adapter, match, adapter.noun, fields)) : null;
     };
@@ -189,7 +193,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       feed.stop();
-      stopTheme();
+      stopTheme?.();
       host.remove();
       // After an extension update the old listeners are gone and removing them throws: quietly.
       quietly(unwatchDisplay, unwatchFields, removeDescribe, removeMine);
