@@ -142,6 +142,13 @@ interface TicketAdapterBase<T extends string> {
    * a field it gives no entries keeps its default).
    */
   ticketPage(root: ParentNode, page: PageMatch<T>, url: URL, fields?: TicketFieldMapping): TicketPlace<T> | null;
+  /**
+   * The cells `listRows` puts row badges in, as one static CSS selector over the page's light DOM, where the tool's
+   * markup allows one: entrypoints/ticket-badges.content/host.css gives each such cell its badge's room from the page's
+   * first layout, so nothing is done per row while the page is parsed (a test checks host.css carries the rule). Rows
+   * whose badge place it does not cover (a view without the subject column) get their room from the board.
+   */
+  rowSlot?: string;
   /** The rows of a ticket list; `skip` leaves out rows already placed (while the page is parsed); `fields` as for `ticketPage`. */
   listRows?(root: ParentNode, page: PageMatch<T>, skip?: (row: Element) => boolean, fields?: TicketFieldMapping): TicketRow<T>[];
   /**

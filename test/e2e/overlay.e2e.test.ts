@@ -20,6 +20,16 @@ async function openAccount(url: string, name: string): Promise<Page> {
 const pillIn = (page: Page, section: string) => page.locator(`entitlement-lens-panel section[aria-labelledby="${section}"] .el-pill`).first().textContent();
 const offering = (page: Page, id: string) => page.locator(`entitlement-lens-panel [data-offering="${id}"] .el-pill`).textContent();
 
+/**
+ * Page expression → `[subject cells holding a badge host, subject cells showing only the badge's room]`: the room is the
+ * cell's `::before` (host.css), as wide as the host that takes its place; a cell has one or the other, never both.
+ */
+const ROOMS_AND_HOSTS = `(() => {
+  const cells = [...document.querySelectorAll('tr[data-test-id="generic-table-row"] td[data-test-id="ticket-table-cells-subject"]')];
+  const room = (cell) => getComputedStyle(cell, '::before').content !== 'none' && getComputedStyle(cell, '::before').width !== 'auto';
+  const host = (cell) => cell.firstElementChild?.nodeName === 'ENTITLEMENT-LENS-BADGE';
+  return [cells.filter((c) => host(c) && !room(c)).length, cells.filter((c) => room(c) && !host(c)).length];
+})()`;
 describe('the CRM sidebar on Salesforce Lightning, one account per segment', () => {
   it.each([
     // name, segment shown, discount pill, Support-in-Slack pill, an offering and its status
@@ -185,16 +195,25 @@ describe('Zendesk ticket badges', () => {
         { timeout: 30_000 },
       )
       .toBe(true);
-    // Every row has its badge's box from the start; rows far below the viewport have nothing drawn in it yet:
-    // the view costs the page what it shows, not 200 badges.
-    expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
+    // Every row has its badge's room from the start (host.css: the subject cell's ::before, the host's size); only the
+    // rows near the viewport have a host, drawn: the view costs the page what it shows, not 200 badges.
+    const [hosts, rooms] = await page.evaluate<[number, number]>(ROOMS_AND_HOSTS);
+    expect(hosts + rooms).toBe(200);
+    expect(hosts).toBeLessThan(100);
+    expect(await page.locator('entitlement-lens-badge').count()).toBe(hosts);
     const drawn = await page.locator('entitlement-lens-badge .el-badge').count();
     expect(drawn).toBeGreaterThanOrEqual((await inViewBadged())[0]);
     expect(drawn).toBeLessThan(100);
+    // Where a far row's subject text stands within its cell, while the row has only its room: the host that takes the
+    // room's place moves nothing.
+    const textOffset = `(() => { const cell = document.querySelectorAll('td[data-test-id="ticket-table-cells-subject"]')[180]; return [cell.firstElementChild.nodeName, Math.round((cell.querySelector('a').getBoundingClientRect().left - cell.getBoundingClientRect().left) * 100) / 100]; })()`;
+    const [firstChild, offsetInRoom] = await page.evaluate<[string, number]>(textOffset);
+    expect(firstChild).toBe('A');
     // Scrolling through the view: every row that comes into view has its badge, with its SLA.
     await scrollThroughView(page, { timeoutMs: 10_000 });
+    expect(await page.evaluate<[string, number]>(textOffset)).toEqual(['ENTITLEMENT-LENS-BADGE', offsetInRoom]);
     expect(await page.locator('entitlement-lens-badge .el-badge[data-tone]').count()).toBe(200);
-    expect(await page.locator('entitlement-lens-badge').count()).toBe(200);
+    expect(await page.evaluate<[number, number]>(ROOMS_AND_HOSTS)).toEqual([200, 0]);
     // All 200 rows' data came in exactly two show_many requests, whether drawn yet or not.
     const calls = demo.server.requests.filter((r) => r.path.startsWith('/api/v2/tickets/show_many')).length - before;
     expect(calls).toBe(2);

@@ -16,9 +16,19 @@ const HOST_TAG = 'entitlement-lens-badge';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
 
 /**
- * A badge is drawn when its row comes this near the viewport. Every row gets its badge's box at once (an empty
- * placeholder of fixed size, in the same frame as the row, so the page lays its table out once); what is drawn
- * inside is the only per-badge cost, and a 1,000-row view draws ~40 of them, not 1,000 (test/bench/PERFORMANCE.md).
+ * A row's badge room before its host is there (entrypoints/ticket-badges.content/host.css draws it as the anchor's
+ * `::before`, the host's exact size): `open` on an anchor the tool's static room selector does not cover, `filled`
+ * once the host is in (the room then goes).
+ */
+export const SLOT_ATTRIBUTE = 'data-el-slot';
+/** On the page's root while a list board is on a tool with a static room selector (`rowSlot`): host.css draws the room in every such cell. */
+export const ROWS_ATTRIBUTE = 'data-el-rows';
+
+/**
+ * A row's badge gets its host, and is drawn, when its row comes this near the viewport. Until then the row has only
+ * its badge's room (a `::before` of the host's size, in the same frame as the row, so the page lays its table out
+ * once and nothing moves when the host comes): a 1,000-row view makes ~40 hosts, not 1,000, each with its shadow
+ * root and style (test/bench/PERFORMANCE.md).
  */
 const NEAR_VIEWPORT_PX = 400;
 
@@ -34,7 +44,13 @@ export interface Anchor {
  * The places badges go on the current page. `ticketPage`: the one badge of a ticket page (drawn at once, in full);
  * `noun`: what the tool calls a ticket ("Case"); `roots`: shadow roots to watch for rows (lib/sites/page-data.ts).
  */
-export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & { ticketPage?: boolean; noun?: string; roots?: () => ShadowRoot[] };
+export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & {
+  ticketPage?: boolean;
+  noun?: string;
+  roots?: () => ShadowRoot[];
+  /** The tool's static room selector (TicketAdapter.rowSlot): the cells host.css gives a badge's room from the first layout. */
+  slot?: string;
+};
 
 /**
  * The rows of a ticket list, through the tool's adapter (lib/sites/<tool>/): each row's badge place and ticket, read
@@ -44,7 +60,7 @@ export type FindAnchors = ((skip?: (row: Element) => boolean) => Anchor[]) & { t
  */
 export function listAnchors(adapter: TicketAdapter, page: PageMatch, noun?: string, fields?: TicketFieldMapping): FindAnchors {
   const find = (skip?: (row: Element) => boolean) => adapter.listRows?.(document, page, skip, fields) ?? [];
-  return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined });
+  return Object.assign(find, { noun, roots: adapter.rowRoots ? () => adapter.rowRoots!(document) : undefined, slot: adapter.rowSlot });
 }
 
 /**
@@ -61,14 +77,16 @@ export function ticketPageAnchors(adapter: TicketAdapter, page: PageMatch, noun?
 
 interface Badge {
   ticketId: string;
-  host: HTMLElement;
+  anchor: Element;
+  /** The ticket page's at once; a row's when it first comes near the viewport (until then its anchor shows its room). */
+  host: HTMLElement | null;
   /** Made when the badge is first drawn: most rows of a long view never are. */
   drawn: TicketBadge | null;
   /** Near the viewport (the IntersectionObserver says so): drawn and ticking. */
   near: boolean;
   /** Never drawn, or its data or the display changed since: drawn when it is (or comes) near. */
   dirty: boolean;
-  /** The host's width when last seen (host.css sizes a row's host from its column): how the badge is drawn. */
+  /** The host's width when last seen (host.css sizes a row's host from its column; 0: not seen yet): how the badge is drawn. */
   width: number;
 }
 
@@ -92,16 +110,19 @@ export interface BoardDeps {
 
 /**
  * Keeps a badge in every anchor `find` reports, following the page's DOM (rows added, removed, re-rendered,
- * swapped by client-side navigation) from the frame the rows appear in, and draws the badges near the viewport
- * (an IntersectionObserver on the hosts). Hosts carry their own shadow root with the shared constructed
- * stylesheet; a row's host has a box whose size never depends on what is drawn in it (size containment, its width
- * from its column), so drawing in it never changes the page's table. Returns the board's controls; stops with `ctx`.
+ * swapped by client-side navigation) from the frame the rows appear in: every row gets its badge's room at once, and
+ * the rows near the viewport (an IntersectionObserver on the anchors) get their hosts and are drawn. Hosts carry
+ * their own shadow root with the shared constructed stylesheet; a row's host has a box whose size never depends on
+ * what is drawn in it (size containment, its width from its column, the room's size), so neither its coming nor
+ * drawing in it changes the page's table. Returns the board's controls; stops with `ctx`.
  */
 export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const { ctx, sheet, feed, ticker } = deps;
   let stopped = false;
-  /** Every badge in the page, by its host. A badge whose row left the page is dropped (its ticket's data stays in the feed). */
-  const badges = new Map<HTMLElement, Badge>();
+  /** Every badge in the page, by its anchor. A badge whose row left the page is dropped (its ticket's data stays in the feed). */
+  const badges = new Map<Element, Badge>();
+  // The static room (host.css) is drawn while this board is on the page.
+  if (find.slot) document.documentElement.setAttribute(ROWS_ATTRIBUTE, '');
   const placedWhileParsing = new WeakSet<Element>();
   const placedUnobserved: Badge[] = [];
 
@@ -123,7 +144,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const draw = (badge: Badge) => {
     badge.dirty = false;
     const now = ticker.now();
-    badge.drawn ??= new TicketBadge(badge.ticketId, badge.host.shadowRoot!, find.ticketPage !== true, find.noun);
+    badge.drawn ??= new TicketBadge(badge.ticketId, badge.host!.shadowRoot!, find.ticketPage !== true, find.noun);
     badge.drawn.render(dataFor(badge.ticketId), deps.display(), now, rowFit(badge.width));
     // A countdown under an hour moves each second from now on, not from the next minute's tick.
     if (needsSeconds(badge.drawn.next, now)) ticker.reconsider();
@@ -131,7 +152,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
   const tickOne = (badge: Badge, now: number) => {
     const tone = badge.drawn?.tick(now) ?? null;
     // A tone comes back only from a drawn badge: it names its ticket.
-    if ((tone === 'at-risk' || tone === 'breached') && badge.drawn && badge.host.isConnected) {
+    if ((tone === 'at-risk' || tone === 'breached') && badge.drawn && badge.host?.isConnected) {
       const next = badge.drawn.next?.metric;
       const metric = next ? (metricWord(next) ?? next.replace(/-/g, ' ')) : 'SLA';
       const values = { name: badge.drawn.name, metric };
@@ -139,85 +160,127 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     }
   };
 
-  // A row's host takes its width from its column (host.css): when the agent resizes the column or the window past a
-  // step, the badges near the viewport are drawn again for their new room. Only those are observed.
-  const noteWidth = (badge: Badge, width: number) => {
-    if (find.ticketPage) return;
-    if (rowFit(width) !== rowFit(badge.width) && badge.drawn) badge.dirty = true;
-    badge.width = width;
-    resizes.observe(badge.host);
-  };
+  // A row's host takes its width from its column (host.css): the ResizeObserver reports it after the frame's layout
+  // and before its paint (so a new host is drawn in the frame it first appears in), and again when the agent resizes
+  // the column or the window past a step (the badge is drawn again for its new room). Only hosts near the viewport
+  // are observed.
   const resizes = new ResizeObserver((entries) => {
     if (stopped) return;
     for (const entry of entries) {
-      const badge = badges.get(entry.target as HTMLElement);
-      if (!badge?.near) continue;
-      const was = rowFit(badge.width);
-      badge.width = entry.contentRect.width;
-      if (rowFit(badge.width) !== was) draw(badge);
+      const badge = badges.get(entry.target.parentElement!);
+      if (!badge?.near || badge.host !== entry.target) continue;
+      const width = entry.contentRect.width;
+      if (rowFit(width) !== rowFit(badge.width) && badge.drawn) badge.dirty = true;
+      badge.width = width;
+      if (badge.dirty && width > 0) draw(badge);
     }
   });
+
+  /** The host, made now: its shadow root is attached before it enters the page (see below). */
+  const addHost = (badge: Badge): HTMLElement => {
+    const host = document.createElement(HOST_TAG);
+    host.dataset.ticketId = badge.ticketId;
+    // Styled by entrypoints/ticket-badges.content/host.css (injected from the manifest): in a row, a size-contained box
+    // before the row's text, the size of the room it takes over, so a cell that truncates its text never cuts the
+    // badge off. The shadow root is attached now, while the host is not yet in the page: attached later, it would make
+    // the browser rebuild the host's box and lay the whole table out again (measured: 18–40 ms on a 1,000-row view).
+    host.dataset.place = find.ticketPage ? 'header' : 'row';
+    host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    if (deps.theme() === 'dark') host.setAttribute(THEME_ATTRIBUTE, 'dark');
+    badge.host = host;
+    if (find.ticketPage) badge.anchor.append(host);
+    else {
+      badge.anchor.prepend(host);
+      badge.anchor.setAttribute(SLOT_ATTRIBUTE, 'filled');
+    }
+    return host;
+  };
+
+  /**
+   * Row badges now near the viewport. Each without a host gets one, drawn at once in its room's width: every room is
+   * read before any host goes in (one layout, which the frame needs anyway), so the frame lays the page out once for
+   * the hosts and what is drawn in them, not once for each. Every host is then observed for its width (`resizes`).
+   */
+  const bringNear = (near: readonly Badge[]) => {
+    const rooms = near.map((badge) => (badge.host ? null : roomWidth(badge.anchor)));
+    near.forEach((badge, i) => {
+      badge.near = true;
+      const room = rooms[i];
+      if (room !== null && room !== undefined) {
+        addHost(badge);
+        // A room not drawn (no width) leaves the drawing to the ResizeObserver, once the host is laid out.
+        if (room > 0) {
+          badge.width = room;
+          draw(badge);
+        }
+      }
+      resizes.observe(badge.host!);
+    });
+  };
 
   const visibility = new IntersectionObserver(
     (entries) => {
       if (stopped) return;
+      const coming: Badge[] = [];
       for (const entry of entries) {
-        const badge = badges.get(entry.target as HTMLElement);
-        if (!badge) continue;
-        badge.near = entry.isIntersecting && badge.host.isConnected;
-        if (!badge.near) {
-          resizes.unobserve(badge.host);
+        const badge = badges.get(entry.target);
+        if (!badge || find.ticketPage) continue;
+        if (entry.isIntersecting && badge.anchor.isConnected) {
+          if (!badge.near) coming.push(badge);
           continue;
         }
-        noteWidth(badge, entry.boundingClientRect.width);
-        if (badge.dirty) draw(badge);
-        else {
-          tickOne(badge, ticker.now());
-          // Back in view under an hour from due: seconds again now, not at the next minute's tick.
-          if (needsSeconds(badge.drawn?.next ?? null, ticker.now())) ticker.reconsider();
-        }
+        badge.near = false;
+        if (badge.host) resizes.unobserve(badge.host);
       }
+      // Drawn before and unchanged since: they catch up with the time (a changed one is drawn by `resizes`).
+      const back = coming.filter((badge) => badge.drawn && !badge.dirty);
+      bringNear(coming);
+      const now = ticker.now();
+      for (const badge of back) tickOne(badge, now);
+      // Back in view under an hour from due: seconds again now, not at the next minute's tick.
+      if (back.some((badge) => needsSeconds(badge.drawn?.next ?? null, now))) ticker.reconsider();
     },
     { rootMargin: `${NEAR_VIEWPORT_PX}px 0px` },
   );
 
   const place = (anchor: Element, ticketId: string) => {
-    const host = document.createElement(HOST_TAG);
-    host.dataset.ticketId = ticketId;
-    // Styled by entrypoints/ticket-badges.content/host.css (injected from the manifest): in a row, a size-contained box before the
-    // row's text, so a cell that truncates its text never cuts the badge off. The shadow root is attached now, while
-    // the host is not yet in the page: attached later, it would make the browser rebuild the host's box and lay the
-    // whole table out again (measured: 18–40 ms on a 1,000-row view). It stays empty until the badge is drawn.
-    host.dataset.place = find.ticketPage ? 'header' : 'row';
-    host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
-    if (deps.theme() === 'dark') host.setAttribute(THEME_ATTRIBUTE, 'dark');
-    const badge: Badge = { ticketId, host, drawn: null, near: false, dirty: true, width: 0 };
-    badges.set(host, badge);
+    const badge: Badge = { ticketId, anchor, host: null, drawn: null, near: false, dirty: true, width: 0 };
+    badges.set(anchor, badge);
     if (find.ticketPage) {
-      visibility.observe(host);
-      // The ticket page's one badge is drawn at once; a row's when it is near (see check).
-      anchor.append(host);
+      // The ticket page's one badge is drawn at once, in full; a row's when it is near (see check, which observes it).
+      addHost(badge);
       badge.near = true;
       draw(badge);
-    } else anchor.prepend(host);
+      visibility.observe(anchor);
+    } else if (!(find.slot && anchor.matches(find.slot))) anchor.setAttribute(SLOT_ATTRIBUTE, 'open');
     return badge;
   };
 
+  /** The badge goes: its host and its room, and the observers' hold on them. */
+  const drop = (badge: Badge) => {
+    badges.delete(badge.anchor);
+    visibility.unobserve(badge.anchor);
+    if (badge.host) {
+      resizes.unobserve(badge.host);
+      badge.host.remove();
+    }
+    badge.anchor.removeAttribute(SLOT_ATTRIBUTE);
+  };
+
   /**
-   * Draws, in this frame, the new row badges already near the viewport: the observer would report them only after
-   * the frame is painted, so rows would show empty boxes for a frame. Every position is read before anything is
-   * drawn (one layout, which the frame needs anyway); drawing inside the hosts' contained boxes then lays out only
-   * those boxes. The observer takes over from here (scrolling).
+   * Gives, in this frame, the new row badges already near the viewport their hosts (drawn once the frame is laid
+   * out, before it is painted, see `resizes`): the IntersectionObserver would report them only after the frame is
+   * painted, so rows would show their empty room for a frame. Every position is read before any host goes in (one
+   * layout, which the frame needs anyway). The observer takes over from here (scrolling).
    */
   const drawNear = (placed: Badge[]) => {
-    const boxes = placed.map(({ host }) => host.getBoundingClientRect());
-    placed.forEach((badge, i) => {
-      const box = boxes[i]!;
-      if (!(box.bottom >= -NEAR_VIEWPORT_PX && box.top <= innerHeight + NEAR_VIEWPORT_PX && box.width > 0)) return;
-      badge.near = true;
-      noteWidth(badge, box.width);
-      draw(badge);
-    });
+    const boxes = placed.map(({ anchor }) => anchor.getBoundingClientRect());
+    bringNear(
+      placed.filter((_, i) => {
+        const box = boxes[i]!;
+        return box.bottom >= -NEAR_VIEWPORT_PX && box.top <= innerHeight + NEAR_VIEWPORT_PX && box.width > 0;
+      }),
+    );
   };
 
   const check = () => {
@@ -228,6 +291,9 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     // all at each parsed chunk would cost the square of the rows), and the last row, which may still lack its
     // cells, waits for the next chunk. The data is asked for, and badges drawn, once the page is parsed.
     const parsing = document.readyState === 'loading';
+    // A tool whose rows host.css gives their room by a static selector needs nothing while the page is parsed: the room
+    // is there from the first layout, and the rows are read once, when the page has been parsed.
+    if (parsing && find.slot) return;
     const found = find(parsing ? (row) => placedWhileParsing.has(row) || !row.nextElementSibling : undefined);
     // Every row's data is fetched (batches of 100), drawn or not. A ticket the page now shows otherwise (a status
     // edited, a row re-rendered with new values) is asked for again.
@@ -255,24 +321,23 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     const placed: Badge[] = parsing ? [] : placedUnobserved.splice(0);
     for (const { anchor, ticketId, row } of found) {
       if (parsing && row) placedWhileParsing.add(row);
-      const first = anchor.firstElementChild;
-      const existing = first?.nodeName === HOST_NODE_NAME ? (first as HTMLElement) : anchor.querySelector<HTMLElement>(`:scope > ${HOST_TAG}`);
-      if (existing?.dataset.ticketId === ticketId) continue;
-      existing?.remove(); // the page reused the row for another ticket: that badge waits for its own row
+      const existing = badges.get(anchor);
+      // Kept while it stands for the same ticket and the page left its host in place.
+      if (existing?.ticketId === ticketId && (existing.host === null || existing.host.isConnected)) continue;
+      // The page reused the row for another ticket (that badge waits for its own row), or re-rendered its host away.
+      if (existing) drop(existing);
       const badge = place(anchor, ticketId);
       if (!find.ticketPage) (parsing ? placedUnobserved : placed).push(badge);
     }
-    for (const badge of placed) visibility.observe(badge.host);
+    for (const badge of placed) visibility.observe(badge.anchor);
     if (!find.ticketPage && !parsing && placed.length > 0 && document.visibilityState === 'visible') drawNear(placed);
     // A ticket page has one badge: where the page now shows the ticket somewhere else (the Service Console swapped the
     // workspace shown after the URL), the badge placed in the other one goes.
     const anchors = find.ticketPage ? new Set(found.map((f) => f.anchor)) : null;
     for (const badge of badges.values()) {
-      if (badge.host.isConnected && !(anchors && found.length > 0 && !anchors.has(badge.host.parentElement!))) continue;
-      badge.host.remove();
-      badges.delete(badge.host);
-      visibility.unobserve(badge.host);
-      resizes.unobserve(badge.host);
+      const kept = badge.anchor.isConnected && (badge.host === null || badge.host.isConnected);
+      if (kept && !(anchors && found.length > 0 && !anchors.has(badge.anchor))) continue;
+      drop(badge);
     }
   };
 
@@ -301,8 +366,15 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     pending = lifecycleTimeout(ctx, run, 30);
     frame = requestAnimationFrame(run);
   });
-  observer.observe(document, { childList: true, subtree: true });
-  const onParsed = () => run();
+  // A tool with a static room selector is watched from the end of parsing: the rows the parser adds need nothing
+  // (host.css gives them their room), and watching them would cost the parser a record for each node it adds.
+  const watch = () => observer.observe(document, { childList: true, subtree: true });
+  const deferWatch = find.slot !== undefined && document.readyState === 'loading';
+  if (!deferWatch) watch();
+  const onParsed = () => {
+    if (deferWatch) watch();
+    run();
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onParsed, { once: true });
 
   // One shared ticker: badges near the viewport move; the others catch up when they come near.
@@ -328,33 +400,31 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     if (frame !== null) cancelAnimationFrame(frame);
     unsubscribe();
     releaseSeconds();
-    for (const host of badges.keys()) host.remove();
-    badges.clear();
+    for (const badge of [...badges.values()]) drop(badge);
+    if (find.slot) document.documentElement.removeAttribute(ROWS_ATTRIBUTE);
+  };
+  /** Drawn now if near and its room's width is known (a new host's comes with the frame: `resizes` draws it then). */
+  const redraw = (badge: Badge) => {
+    if (badge.near && (find.ticketPage || badge.width > 0)) draw(badge);
+    else badge.dirty = true;
   };
   const removeInvalidated = ctx.onInvalidated(stop);
   return {
     /** The feed answered for these tickets: redraw their badges near the viewport, mark the others. */
     refresh(ticketIds: readonly string[]) {
       const ids = new Set(ticketIds);
-      for (const badge of badges.values()) {
-        if (!ids.has(badge.ticketId)) continue;
-        if (badge.near) draw(badge);
-        else badge.dirty = true;
-      }
+      for (const badge of badges.values()) if (ids.has(badge.ticketId)) redraw(badge);
     },
     /** The agent's display choices changed: every badge is redrawn (now or when it comes near). */
     redrawAll() {
-      for (const badge of badges.values()) {
-        if (badge.near) draw(badge);
-        else badge.dirty = true;
-      }
+      for (const badge of badges.values()) redraw(badge);
     },
     /** The page turned light or dark: every host follows (one attribute each; what is drawn stays). */
     retheme() {
       const dark = deps.theme() === 'dark';
-      for (const host of badges.keys()) {
-        if (dark) host.setAttribute(THEME_ATTRIBUTE, 'dark');
-        else host.removeAttribute(THEME_ATTRIBUTE);
+      for (const { host } of badges.values()) {
+        if (dark) host?.setAttribute(THEME_ATTRIBUTE, 'dark');
+        else host?.removeAttribute(THEME_ATTRIBUTE);
       }
     },
     stop() {
@@ -373,6 +443,15 @@ export type Board = ReturnType<typeof startBoard>;
 function isOwnMutation(record: MutationRecord): boolean {
   const own = (nodes: NodeList) => Array.prototype.every.call(nodes, (node: Node) => node.nodeName === HOST_NODE_NAME);
   return record.type === 'childList' && own(record.addedNodes) && own(record.removedNodes);
+}
+
+/**
+ * The width of a row badge's room (its anchor's `::before`, host.css), px; 0 where there is none to read. Read from the
+ * style once the page is laid out, so the host that takes the room is drawn for its width before it goes in.
+ */
+function roomWidth(anchor: Element): number {
+  const width = parseFloat(getComputedStyle(anchor, '::before').width);
+  return Number.isFinite(width) ? width : 0;
 }
 
 /** When the tool's API refuses, the ticket page still shows its priority: severity from that, SLA unknown. */

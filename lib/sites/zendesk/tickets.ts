@@ -3,6 +3,7 @@ import type { RawPageTicket, TicketAdapter } from '../page-data';
 import { ZENDESK_SHOW_MANY_LIMIT } from './api';
 import { ZENDESK_CLIENT } from './client';
 import { readZendeskListRows, readZendeskTicketFromPage, zendeskRowBadgeAnchor, zendeskTicketHeaderAnchor } from './read-page';
+import { ZD_ROW_BADGE_ANCHOR, ZD_TICKET_ROW } from './selectors';
 
 export const ZENDESK_TICKETS: TicketAdapter<'zendesk'> = {
   // The Support API, read by the page's content script with the agent's session, a batch of 100 a request (./client.ts).
@@ -35,6 +36,8 @@ export const ZENDESK_TICKETS: TicketAdapter<'zendesk'> = {
       : undefined;
     return { anchor, ticketId: page.recordId, ticket };
   },
+  // A view row's subject cell (the first badge place of ./selectors.ts): host.css gives it the badge's room.
+  rowSlot: `${ZD_TICKET_ROW[0]} ${ZD_ROW_BADGE_ANCHOR[0]}`,
   listRows: (root, _page, skip) =>
     readZendeskListRows(root, skip).flatMap(({ ticketId, row }) => {
       const anchor = zendeskRowBadgeAnchor(row);
