@@ -52,7 +52,7 @@ const PULSE_MS = 7000;
 /** CDP metric names summed for the overhead ratio (seconds). */
 const WORK_METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
 
-/** How many rows' badges are drawn (every row has its badge's host at once; it is drawn near the viewport). */
+/** How many rows' badges are drawn (a row has only its badge's room until it comes near the viewport; then its host, drawn). */
 const DRAWN_BADGES = `[...document.querySelectorAll('main entitlement-lens-badge')].filter((h) => h.shadowRoot?.querySelector('.el-badge')).length`;
 
 /** The 7-row view after a client-side navigation: few rows, each badge showing its SLA. */
