@@ -224,7 +224,7 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
       const coming: Badge[] = [];
       for (const entry of entries) {
         const badge = badges.get(entry.target);
-        if (!badge || find.ticketPage) continue;
+        if (!badge) continue;
         if (entry.isIntersecting && badge.anchor.isConnected) {
           if (!badge.near) coming.push(badge);
           continue;
@@ -247,11 +247,11 @@ export function startBoard(deps: BoardDeps, find: FindAnchors) {
     const badge: Badge = { ticketId, anchor, host: null, drawn: null, near: false, dirty: true, width: 0 };
     badges.set(anchor, badge);
     if (find.ticketPage) {
-      // The ticket page's one badge is drawn at once, in full; a row's when it is near (see check, which observes it).
+      // The ticket page's one badge is drawn at once, in full, and always ticks; a row's when it is near (see check,
+      // which observes its anchor).
       addHost(badge);
       badge.near = true;
       draw(badge);
-      visibility.observe(anchor);
     } else if (!(find.slot && anchor.matches(find.slot))) anchor.setAttribute(SLOT_ATTRIBUTE, 'open');
     return badge;
   };
